@@ -1,0 +1,117 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-webgl';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type { BackendChoice, BackendName } from '../settings/options';
+
+const wasmUrls = {
+  'tfjs-backend-wasm.wasm': wasmPlainUrl,
+  'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedUrl,
+};
+// The binaries are served from the app's own origin, wherever the bundler put them.
+setWasmPaths(wasmUrls);
+
+/** Which backend runs, and why any backend before it in the chain was passed over. */
+export interface BackendReport {
+  active: BackendName;
+  requested: BackendChoice;
+  fallbacks: { backend: BackendName; reason: string }[];
+  detail: string;
+}
+
+const autoOrder: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+
+/** Activates the requested backend, or the next one of webgl → wasm → cpu that works.
+ * `softwareWebgl` lets WebGL run on a software rasteriser (headless tests); off, tfjs refuses it. */
+export async function activateBackend(
+  requested: BackendChoice,
+  options: { softwareWebgl: boolean },
+): Promise<BackendReport> {
+  const chain =
+    requested === 'auto' ? autoOrder : [requested, ...autoOrder.filter((name) => name !== requested)];
+  const fallbacks: BackendReport['fallbacks'] = [];
+  for (const backend of chain) {
+    const reason = await tryBackend(backend, options);
+    if (reason === null)
+      return { active: backend, requested, fallbacks, detail: await describeBackend(backend) };
+    fallbacks.push({ backend, reason });
+  }
+  throw new Error(`No backend could start: ${fallbacks.map((f) => `${f.backend}: ${f.reason}`).join('; ')}`);
+}
+
+/** Null when the backend is active, else why it is not. */
+async function tryBackend(backend: BackendName, options: { softwareWebgl: boolean }): Promise<string | null> {
+  if (tf.getBackend() === backend) return null;
+  if (backend === 'webgl') configureWebgl(options.softwareWebgl);
+  if (backend === 'wasm') tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  let started: boolean;
+  try {
+    started = await tf.setBackend(backend);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  if (!started) return await diagnoseFailure(backend);
+  await tf.ready();
+  if (backend === 'webgl') return settleWebglPrecision();
+  return null;
+}
+
+/** Refuses half-float WebGL, and mends tfjs 4.22's precision probe, which answers 16 bits exactly when
+ * float32 rendering works (backend_webgl.ts `floatPrecision`): the backend's epsilon would be 1e-4 instead
+ * of 1e-7, and AdaGrad, which reads it, would train differently on WebGL than on WASM or CPU. */
+function settleWebglPrecision(): string | null {
+  if (!tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')) {
+    return 'WebGL here renders only 16-bit floats, too imprecise to train on';
+  }
+  (tf.backend() as unknown as { floatPrecisionValue: number }).floatPrecisionValue = 32;
+  return null;
+}
+
+function configureWebgl(softwareWebgl: boolean): void {
+  // Must be set before the first WebGL context is made; tfjs reads it when creating the context.
+  tf.env().set('SOFTWARE_WEBGL_ENABLED', softwareWebgl);
+}
+
+async function diagnoseFailure(backend: BackendName): Promise<string> {
+  if (backend === 'webgl') return diagnoseWebgl();
+  if (backend === 'wasm') return diagnoseWasm();
+  return 'the CPU backend failed to start';
+}
+
+function diagnoseWebgl(): string {
+  if (typeof OffscreenCanvas === 'undefined') return 'this browser cannot use WebGL inside a worker';
+  const canvas = new OffscreenCanvas(1, 1);
+  if (!canvas.getContext('webgl2')) return 'WebGL 2 is not available';
+  const strict = new OffscreenCanvas(1, 1).getContext('webgl2', { failIfMajorPerformanceCaveat: true });
+  if (!strict) return 'only software WebGL is available (no usable GPU)';
+  return 'WebGL failed to start (see the browser console)';
+}
+
+async function diagnoseWasm(): Promise<string> {
+  try {
+    const response = await fetch(wasmSimdUrl, { method: 'HEAD' });
+    if (!response.ok) return `the WASM binary could not be loaded (HTTP ${response.status})`;
+  } catch {
+    return 'the WASM binary could not be loaded';
+  }
+  return 'WebAssembly failed to start (see the browser console)';
+}
+
+async function describeBackend(backend: BackendName): Promise<string> {
+  if (backend === 'wasm') {
+    const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+    return simd ? 'SIMD, 1 thread' : 'no SIMD, 1 thread';
+  }
+  if (backend === 'webgl') return `WebGL ${tf.env().getNumber('WEBGL_VERSION')}${rendererName()}`;
+  return 'plain JavaScript';
+}
+
+function rendererName(): string {
+  const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } }).gpgpu?.gl;
+  const info = gl?.getExtension('WEBGL_debug_renderer_info');
+  return gl && info ? `, ${String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL))}` : '';
+}

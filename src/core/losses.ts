@@ -1,0 +1,32 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { Loss } from '../settings/options';
+import type { Settings } from '../settings/schema';
+import { type Autoencoder, toOutput } from './model';
+
+/** The mean reconstruction loss of a batch over all its values. Binary cross-entropy is computed on the
+ * logits (stable, no clipping); the other losses on the outputs in the input space. */
+export function reconstructionLoss(
+  settings: Pick<Settings, 'loss' | 'huberDelta'>,
+  model: Autoencoder,
+  target: tf.Tensor2D,
+  logits: tf.Tensor2D,
+): tf.Scalar {
+  if (settings.loss === 'binaryCrossentropy') return tf.losses.sigmoidCrossEntropy(target, logits);
+  return outputLoss(settings.loss, settings.huberDelta, target, toOutput(model, logits));
+}
+
+function outputLoss(
+  loss: Exclude<Loss, 'binaryCrossentropy'>,
+  huberDelta: number,
+  target: tf.Tensor2D,
+  output: tf.Tensor2D,
+): tf.Scalar {
+  switch (loss) {
+    case 'mse':
+      return tf.losses.meanSquaredError(target, output);
+    case 'mae':
+      return tf.losses.absoluteDifference(target, output);
+    case 'huber':
+      return tf.losses.huberLoss(target, output, undefined, huberDelta);
+  }
+}

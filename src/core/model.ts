@@ -1,0 +1,120 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { deriveSeed } from '../datasets/random';
+import { layerWidths } from '../settings/model-shape';
+import type { Activation } from '../settings/options';
+import type { Settings } from '../settings/schema';
+import { activate, createMatMul, type TransposeStyle } from './dense';
+
+/** A fully connected layer: y = activation(x·W + b). */
+export interface DenseLayer {
+  kernel: tf.Variable<tf.Rank.R2>;
+  bias: tf.Variable<tf.Rank.R1>;
+  activation: Activation;
+  matMul: (x: tf.Tensor2D, kernel: tf.Tensor2D) => tf.Tensor2D;
+}
+
+/** Encoder layers down to the code, decoder layers back to the input space; the last decoder layer is
+ * linear (it yields logits) and the output activation is applied on top. */
+export interface Autoencoder {
+  encoder: DenseLayer[];
+  decoder: DenseLayer[];
+  outputActivation: Settings['outputActivation'];
+  variables: tf.Variable[];
+}
+
+type ModelSettings = Pick<
+  Settings,
+  'encoderUnits' | 'latentSize' | 'hiddenActivation' | 'latentActivation' | 'outputActivation' | 'seed'
+>;
+
+/** Builds the autoencoder for `inputSize` features with Glorot-uniform kernels seeded per layer and zero biases. */
+export function buildAutoencoder(
+  settings: ModelSettings,
+  inputSize: number,
+  style: TransposeStyle,
+): Autoencoder {
+  const widths = layerWidths(settings.encoderUnits, settings.latentSize, inputSize);
+  const codeLayer = settings.encoderUnits.length;
+  const layers = widths.slice(1).map((width, index) => {
+    const activation = layerActivation(settings, index, codeLayer, widths.length - 2);
+    return createLayer(
+      widths[index] as number,
+      width,
+      activation,
+      deriveSeed(settings.seed, `layer:${index}`),
+      {
+        style,
+        needsInputGradient: index > 0,
+      },
+    );
+  });
+  return {
+    encoder: layers.slice(0, codeLayer + 1),
+    decoder: layers.slice(codeLayer + 1),
+    outputActivation: settings.outputActivation,
+    variables: layers.flatMap((layer) => [layer.kernel, layer.bias]),
+  };
+}
+
+function layerActivation(
+  settings: ModelSettings,
+  index: number,
+  codeLayer: number,
+  lastLayer: number,
+): Activation {
+  if (index === lastLayer) return 'linear';
+  if (index === codeLayer)
+    return settings.latentActivation === 'hidden' ? settings.hiddenActivation : 'linear';
+  return settings.hiddenActivation;
+}
+
+function createLayer(
+  fanIn: number,
+  fanOut: number,
+  activation: Activation,
+  seed: number,
+  options: { style: TransposeStyle; needsInputGradient: boolean },
+): DenseLayer {
+  const limit = Math.sqrt(6 / (fanIn + fanOut));
+  // tidy frees the initial values; variables survive it.
+  return {
+    kernel: tf.tidy(() =>
+      tf.variable(tf.randomUniform<tf.Rank.R2>([fanIn, fanOut], -limit, limit, 'float32', seed)),
+    ),
+    bias: tf.tidy(() => tf.variable(tf.zeros<tf.Rank.R1>([fanOut]))),
+    activation,
+    matMul: createMatMul(options.style, options.needsInputGradient),
+  };
+}
+
+function applyLayers(layers: readonly DenseLayer[], input: tf.Tensor2D): tf.Tensor2D {
+  return layers.reduce(
+    (x, layer) => activate(layer.activation, tf.add(layer.matMul(x, layer.kernel), layer.bias)),
+    input,
+  );
+}
+
+/** The codes of a batch of inputs. */
+export function encode(model: Autoencoder, x: tf.Tensor2D): tf.Tensor2D {
+  return applyLayers(model.encoder, x);
+}
+
+/** The decoder's pre-activation output (logits when the output is a sigmoid) for a batch of codes. */
+export function decodeToLogits(model: Autoencoder, codes: tf.Tensor2D): tf.Tensor2D {
+  return applyLayers(model.decoder, codes);
+}
+
+/** Turns decoder logits into outputs in the input space. */
+export function toOutput(model: Autoencoder, logits: tf.Tensor2D): tf.Tensor2D {
+  return activate(model.outputActivation, logits);
+}
+
+/** Encodes and decodes a batch; returns outputs in the input space. */
+export function reconstruct(model: Autoencoder, x: tf.Tensor2D): tf.Tensor2D {
+  return toOutput(model, decodeToLogits(model, encode(model, x)));
+}
+
+/** Frees every weight of the model. */
+export function disposeAutoencoder(model: Autoencoder): void {
+  for (const variable of model.variables) variable.dispose();
+}

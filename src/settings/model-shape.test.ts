@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { batchMode, compressionRatio, effectiveBatchSize, layerWidths, parameterCount } from './model-shape';
+
+describe('model shape', () => {
+  it('mirrors the encoder: 10 → 5 → 5 → 5 → 10 for the seed example', () => {
+    expect(layerWidths([5], 5, 10)).toEqual([10, 5, 5, 5, 10]);
+    expect(layerWidths([], 3, 10)).toEqual([10, 3, 10]);
+  });
+
+  it('counts weights and biases', () => {
+    // 10·5+5, 5·5+5, 5·5+5, 5·10+10.
+    expect(parameterCount([10, 5, 5, 5, 10])).toBe(55 + 30 + 30 + 60);
+    expect(compressionRatio(784, 32)).toBe(24.5);
+  });
+
+  it('names the kind of gradient descent a batch size gives', () => {
+    expect(batchMode(1, 100)).toBe('stochastic');
+    expect(batchMode(32, 100)).toBe('mini-batch');
+    expect(batchMode(100, 100)).toBe('full-batch');
+    expect(batchMode(500, 100)).toBe('full-batch');
+    expect(effectiveBatchSize({ batchSize: 500, trainSize: 100 })).toBe(100);
+  });
+});

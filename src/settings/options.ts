@@ -1,0 +1,55 @@
+/** Option tables: each maps the token (also the URL value and the lookup key) to its label. */
+
+export const activationLabels = {
+  relu: 'ReLU',
+  tanh: 'tanh',
+  sigmoid: 'Sigmoid',
+  linear: 'Linear',
+  elu: 'ELU',
+  leakyRelu: 'Leaky ReLU',
+  selu: 'SELU',
+} as const;
+export type Activation = keyof typeof activationLabels;
+
+export const latentActivationLabels = { linear: 'Linear', hidden: 'Same as hidden layers' } as const;
+export type LatentActivation = keyof typeof latentActivationLabels;
+
+export const outputActivationLabels = { sigmoid: 'Sigmoid', linear: 'Linear' } as const;
+export type OutputActivation = keyof typeof outputActivationLabels;
+
+export const lossLabels = {
+  mse: 'Mean squared error',
+  binaryCrossentropy: 'Binary cross-entropy',
+  mae: 'Mean absolute error',
+  huber: 'Huber',
+} as const;
+export type Loss = keyof typeof lossLabels;
+
+export const optimizerLabels = {
+  sgd: 'SGD',
+  momentum: 'Momentum',
+  adagrad: 'AdaGrad',
+  adadelta: 'AdaDelta',
+  rmsprop: 'RMSProp',
+  adam: 'Adam',
+  adamax: 'Adamax',
+} as const;
+export type Optimizer = keyof typeof optimizerLabels;
+
+export const clippingLabels = { none: 'None', value: 'By value', norm: 'By global norm' } as const;
+export type Clipping = keyof typeof clippingLabels;
+
+export const backendLabels = { auto: 'Auto', webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' } as const;
+export type BackendChoice = keyof typeof backendLabels;
+export type BackendName = Exclude<BackendChoice, 'auto'>;
+
+export const datasetLabels = {
+  bars: 'Bars and blobs (16×16 images)',
+  uniform: 'Uniform random (the tutorial’s data)',
+} as const;
+export type DatasetId = keyof typeof datasetLabels;
+
+/** The keys of an option table, typed as its union of tokens. */
+export function optionKeys<K extends string>(table: Record<K, string>): [K, ...K[]] {
+  return Object.keys(table) as [K, ...K[]];
+}

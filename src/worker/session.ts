@@ -1,0 +1,287 @@
+import { activateBackend, type BackendReport } from '../core/backend';
+import { createTrainer, disposeTensors, disposeTrainer, tensorCount, uploadDataset } from '../core/run';
+import type { Trainer, TrainingTensors } from '../core/train-loop';
+import type { Dataset } from '../datasets/dataset';
+import { datasetKey, loadDataset } from '../datasets/registry';
+import { liveSettingKeys, settingKeys, type Settings } from '../settings/schema';
+import { assertNever, type FromWorker, type ToWorker, type TrainingPhase } from './protocol';
+import { yieldToEventLoop } from './yield';
+
+/** Sends a message to the page, handing over the listed buffers. */
+export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
+
+const PROGRESS_INTERVAL_MS = 100;
+const SNAPSHOT_INTERVAL_MS = 500;
+/** Validation samples whose reconstructions every snapshot carries. */
+export const PREVIEW_COUNT = 8;
+
+interface LoadedData {
+  key: string;
+  dataset: Dataset;
+  tensors: TrainingTensors;
+}
+
+interface Run {
+  settings: Settings;
+  trainer: Trainer;
+}
+
+/** Whether two settings describe the same run: they differ at most in live settings. */
+export function isSameRun(a: Settings, b: Settings): boolean {
+  const live = new Set(liveSettingKeys);
+  return settingKeys.every((key) => live.has(key) || JSON.stringify(a[key]) === JSON.stringify(b[key]));
+}
+
+/** The worker's side of training: owns the backend, the data tensors, the model and the loop, and answers
+ * every message of the protocol. The loop yields a macrotask after each batch, so commands land between
+ * batches. */
+export class TrainingSession {
+  private softwareWebgl = false;
+  private backend: BackendReport | null = null;
+  private data: LoadedData | null = null;
+  private run: Run | null = null;
+  private phase: TrainingPhase = 'idle';
+  private loop: Promise<void> | null = null;
+  private stopRequested = false;
+  private commands: Promise<void> = Promise.resolve();
+
+  private readonly post: Post;
+  private readonly now: () => number;
+
+  constructor(post: Post, now: () => number = () => performance.now()) {
+    this.post = post;
+    this.now = now;
+  }
+
+  /** Queues a message; commands run one after another, while the training loop runs beside them. */
+  handle(message: ToWorker): Promise<void> {
+    this.commands = this.commands
+      .then(() => this.dispatch(message))
+      .catch((error: unknown) => this.fail(error));
+    return this.commands;
+  }
+
+  /** Resolves when no command is queued and the loop has stopped. */
+  async settled(): Promise<void> {
+    await this.commands;
+    await this.loop;
+  }
+
+  private async dispatch(message: ToWorker): Promise<void> {
+    switch (message.type) {
+      case 'init':
+        this.softwareWebgl = message.softwareWebgl;
+        return;
+      case 'start':
+        await this.stopLoop();
+        await this.ensureRun(message.settings);
+        this.startLoop('end');
+        return;
+      case 'resume':
+        await this.stopLoop();
+        if (this.run && !this.isFinished(this.run)) this.startLoop('end');
+        return;
+      case 'pause':
+        await this.stopLoop();
+        return;
+      case 'step':
+        await this.stopLoop();
+        await this.ensureRun(message.settings);
+        if (message.unit === 'epoch') this.startLoop('epoch');
+        else await this.stepOnce();
+        return;
+      case 'reset':
+        await this.stopLoop();
+        this.dropRun();
+        this.setPhase('idle');
+        return;
+      case 'updateLiveSettings':
+        if (this.run && isSameRun(this.run.settings, message.settings)) {
+          this.run.trainer.updateLiveSettings(message.settings);
+          this.run.settings = message.settings;
+        }
+        return;
+      default:
+        assertNever(message);
+    }
+  }
+
+  /** Keeps the current run when the settings allow it; otherwise builds a new one. */
+  private async ensureRun(settings: Settings): Promise<void> {
+    if (this.run && isSameRun(this.run.settings, settings)) {
+      this.run.trainer.updateLiveSettings(settings);
+      this.run.settings = settings;
+      if (!this.isFinished(this.run)) return;
+    }
+    this.dropRun();
+    this.setPhase('preparing');
+    const backend = await this.ensureBackend(settings);
+    const data = this.ensureData(settings);
+    this.run = { settings, trainer: createTrainer(settings, data.tensors, backend.active) };
+    this.announceRun(data.dataset);
+    this.setPhase('paused');
+  }
+
+  private async ensureBackend(settings: Settings): Promise<BackendReport> {
+    if (this.backend?.requested === settings.backend) return this.backend;
+    this.dropData();
+    this.backend = await activateBackend(settings.backend, { softwareWebgl: this.softwareWebgl });
+    this.post({ type: 'backend', ...this.backend });
+    return this.backend;
+  }
+
+  private ensureData(settings: Settings): LoadedData {
+    const key = datasetKey(settings);
+    if (this.data?.key === key) return this.data;
+    this.dropData();
+    const dataset = loadDataset(settings);
+    this.data = { key, dataset, tensors: uploadDataset(dataset) };
+    return this.data;
+  }
+
+  private announceRun(dataset: Dataset): void {
+    const previewCount = Math.min(PREVIEW_COUNT, dataset.validation.count);
+    const previewInputs = dataset.validation.values.slice(0, previewCount * dataset.features);
+    const previewLabels = dataset.validation.labels?.slice(0, previewCount) ?? null;
+    const { features, imageShape, classes } = dataset;
+    this.post(
+      {
+        type: 'runStarted',
+        dataset: { features, imageShape, classes },
+        previewInputs,
+        previewLabels,
+        previewCount,
+      },
+      [previewInputs.buffer, ...(previewLabels ? [previewLabels.buffer] : [])],
+    );
+  }
+
+  private startLoop(until: 'end' | 'epoch'): void {
+    const run = this.run;
+    if (!run) return;
+    this.stopRequested = false;
+    this.loop = this.trainLoop(run, until)
+      .catch((error: unknown) => this.fail(error))
+      .finally(() => {
+        this.loop = null;
+      });
+  }
+
+  private async stopLoop(): Promise<void> {
+    this.stopRequested = true;
+    await this.loop;
+  }
+
+  private async trainLoop(run: Run, until: 'end' | 'epoch'): Promise<void> {
+    const trainer = run.trainer;
+    this.setPhase(trainer.step === 0 ? 'compiling' : 'running');
+    let lastProgress = this.now();
+    let lastSnapshot = lastProgress;
+    let measureSpeed = trainer.step > 0;
+    while (!this.stopRequested) {
+      trainer.trainBatch();
+      const epochEnded = trainer.batchInEpoch === 0;
+      const finished = this.isFinished(run);
+      const now = this.now();
+      if (finished || (until === 'epoch' && epochEnded) || now - lastProgress >= PROGRESS_INTERVAL_MS) {
+        const healthy = await this.sendProgress(run, measureSpeed ? this.now() - lastProgress : null);
+        if (!healthy) return;
+        if (this.phase === 'compiling') this.setPhase('running');
+        measureSpeed = true;
+        lastProgress = this.now();
+      }
+      if (finished) return this.finish(run);
+      if (until === 'epoch' && epochEnded) return this.pauseWithSnapshot(run);
+      if (now - lastSnapshot >= SNAPSHOT_INTERVAL_MS) {
+        await this.sendSnapshot(run);
+        lastSnapshot = this.now();
+      }
+      await yieldToEventLoop();
+    }
+    if (await this.sendProgress(run, null)) await this.pauseWithSnapshot(run);
+  }
+
+  private async pauseWithSnapshot(run: Run): Promise<void> {
+    await this.sendSnapshot(run);
+    this.setPhase('paused');
+  }
+
+  private async stepOnce(): Promise<void> {
+    const run = this.run;
+    if (!run || this.isFinished(run)) return;
+    run.trainer.trainBatch();
+    if (!(await this.sendProgress(run, null))) return;
+    if (this.isFinished(run)) return this.finish(run);
+    await this.pauseWithSnapshot(run);
+  }
+
+  /** Reads the losses back and posts them; on a non-finite loss, restores the last good weights, pauses and
+   * says so. Returns whether training may go on. */
+  private async sendProgress(run: Run, elapsedMs: number | null): Promise<boolean> {
+    const trainer = run.trainer;
+    const losses = await trainer.collect();
+    const diverged = losses.samples > 0 && !Number.isFinite(losses.trainLoss);
+    this.post({
+      type: 'progress',
+      step: trainer.step,
+      epoch: trainer.epochProgress,
+      trainLoss: losses.samples > 0 ? losses.trainLoss : null,
+      validation: losses.validation,
+      samplesPerSecond: elapsedMs && elapsedMs > 0 ? (losses.samples * 1000) / elapsedMs : null,
+      tensorCount: tensorCount(),
+    });
+    if (!diverged) return true;
+    trainer.restoreLastGoodWeights();
+    this.post({ type: 'diverged', message: divergenceAdvice(run.settings) });
+    this.setPhase('diverged');
+    return false;
+  }
+
+  private async sendSnapshot(run: Run): Promise<void> {
+    if (!this.data) return;
+    const count = Math.min(PREVIEW_COUNT, this.data.dataset.validation.count);
+    const previewOutputs = await run.trainer.reconstructValidation(count);
+    this.post({ type: 'snapshot', step: run.trainer.step, previewOutputs }, [previewOutputs.buffer]);
+  }
+
+  private async finish(run: Run): Promise<void> {
+    await this.sendSnapshot(run);
+    // As the tutorial does with model.evaluate(x_train, x_train): the loss over the whole training set.
+    this.post({ type: 'finished', evaluatedLoss: await run.trainer.evaluate('train') });
+    this.setPhase('done');
+  }
+
+  private isFinished(run: Run): boolean {
+    return run.trainer.epoch >= run.settings.epochs;
+  }
+
+  private dropRun(): void {
+    if (this.run) disposeTrainer(this.run.trainer);
+    this.run = null;
+  }
+
+  private dropData(): void {
+    this.dropRun();
+    if (this.data) disposeTensors(this.data.tensors);
+    this.data = null;
+  }
+
+  private setPhase(phase: TrainingPhase): void {
+    if (phase === this.phase) return;
+    this.phase = phase;
+    this.post({ type: 'phase', phase });
+  }
+
+  private fail(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.post({ type: 'error', message });
+    this.setPhase(this.run ? 'paused' : 'idle');
+  }
+}
+
+function divergenceAdvice(settings: Settings): string {
+  const advice = [`lower the learning rate (now ${settings.learningRate})`];
+  if (settings.clipping === 'none') advice.push('turn on gradient clipping');
+  if (settings.loss !== 'binaryCrossentropy') advice.push('try another loss');
+  return `The loss became infinite or NaN, so training paused and the weights went back to their last finite state. Try to ${advice.join(', or ')}.`;
+}
