@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { chunkModulesPlugin } from './scripts/chunk-modules-plugin';
+import { chunkModulesPlugin } from './scripts/chunk-modules-plugin.ts';
+import { cspPlugin } from './scripts/csp-plugin.ts';
 
 export default defineConfig({
   // A relative base lets the same dist/ run from any host and sub-path.
   base: './',
-  plugins: [react(), chunkModulesPlugin()],
+  plugins: [react(), cspPlugin(), chunkModulesPlugin()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

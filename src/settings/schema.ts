@@ -187,6 +187,13 @@ export const settingKeys = Object.keys(settingFields) as SettingKey[];
 /** Settings that apply to a run in progress; changing any other one starts the run afresh. */
 export const liveSettingKeys: readonly SettingKey[] = ['learningRate', 'epochs', 'clipping', 'clipThreshold'];
 
+/** Whether two settings describe the same run: they differ at most in live settings. */
+export function isSameRun(a: Settings, b: Settings): boolean {
+  return settingKeys.every(
+    (key) => liveSettingKeys.includes(key) || JSON.stringify(a[key]) === JSON.stringify(b[key]),
+  );
+}
+
 const shape = Object.fromEntries(settingKeys.map((key) => [key, settingFields[key].schema])) as {
   [K in SettingKey]: Fields[K]['schema'];
 };

@@ -3,7 +3,7 @@ import { createTrainer, disposeTensors, disposeTrainer, tensorCount, uploadDatas
 import type { Trainer, TrainingTensors } from '../core/train-loop';
 import type { Dataset } from '../datasets/dataset';
 import { datasetKey, loadDataset } from '../datasets/registry';
-import { liveSettingKeys, settingKeys, type Settings } from '../settings/schema';
+import { isSameRun, type Settings } from '../settings/schema';
 import { assertNever, type FromWorker, type ToWorker, type TrainingPhase } from './protocol';
 import { yieldToEventLoop } from './yield';
 
@@ -24,12 +24,6 @@ interface LoadedData {
 interface Run {
   settings: Settings;
   trainer: Trainer;
-}
-
-/** Whether two settings describe the same run: they differ at most in live settings. */
-export function isSameRun(a: Settings, b: Settings): boolean {
-  const live = new Set(liveSettingKeys);
-  return settingKeys.every((key) => live.has(key) || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
 
 /** The worker's side of training: owns the backend, the data tensors, the model and the loop, and answers

@@ -1,0 +1,126 @@
+import { expect, pause, readFigure, reconstructionPixels, test, waitForFigure } from './fixtures';
+
+// Runs that never end by themselves, on the fastest backend here, unless a test says otherwise.
+const LONG_RUN = '#backend=wasm&epochs=10000';
+
+test('the page loads ready to train, every control and figure labelled', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Autoencoder Playground' })).toBeVisible();
+  for (const name of ['Train', 'Step', 'Reset'])
+    await expect(page.getByRole('button', { name, exact: true })).toBeEnabled();
+  for (const name of ['Epoch', 'Step', 'Training loss', 'Validation loss', 'Samples/s', 'Backend']) {
+    await expect(page.getByRole('status', { name, exact: true })).toBeVisible();
+  }
+  for (const name of [
+    'Dataset',
+    'Learning rate',
+    'Batch size',
+    'Latent size',
+    'Activation',
+    'Loss',
+    'Optimizer',
+    'Backend',
+  ]) {
+    await expect(page.getByLabel(name, { exact: true }).and(page.locator('input, select'))).toBeVisible();
+  }
+  await expect(page.getByRole('img', { name: /Network shape: 256 → 64 → 8 → 64 → 256/ })).toBeVisible();
+});
+
+test('Train makes the training loss fall and the reconstructions change', async ({ page }) => {
+  await page.goto(`./${LONG_RUN}`);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Step', exact: true })).toHaveText('1');
+  await expect(page.getByText(/Mean squared error of these 8 samples: [\d.]+ \(step 1\)/)).toBeVisible();
+  const firstLoss = await readFigure(page, 'Training loss');
+  const firstPixels = await reconstructionPixels(page);
+
+  await page.getByRole('button', { name: 'Train' }).click();
+  await waitForFigure(page, 'Epoch', 10);
+  await pause(page);
+  expect(await readFigure(page, 'Training loss')).toBeLessThan(firstLoss * 0.5);
+  expect(await readFigure(page, 'Validation loss')).toBeLessThan(firstLoss * 0.5);
+  expect(await reconstructionPixels(page)).not.toBe(firstPixels);
+  await expect(page.getByRole('img', { name: 'Loss chart' })).toHaveAccessibleDescription(
+    /\d+ points\. Latest training loss/,
+  );
+});
+
+test('Pause freezes the step counter, Step adds exactly one, Reset clears chart and counters', async ({
+  page,
+}) => {
+  await page.goto(`./${LONG_RUN}`);
+  await page.getByRole('button', { name: 'Train' }).click();
+  await waitForFigure(page, 'Step', 30);
+  await pause(page);
+  const pausedAt = await readFigure(page, 'Step');
+  await page.waitForTimeout(700);
+  expect(await readFigure(page, 'Step')).toBe(pausedAt);
+
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Step', exact: true })).toHaveText(String(pausedAt + 1));
+  await page.waitForTimeout(300);
+  expect(await readFigure(page, 'Step')).toBe(pausedAt + 1);
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  for (const [name, value] of [
+    ['Epoch', '0'],
+    ['Step', '0'],
+    ['Training loss', '—'],
+    ['Validation loss', '—'],
+    ['Samples/s', '—'],
+  ]) {
+    await expect(page.getByRole('status', { name, exact: true })).toHaveText(value as string);
+  }
+  await expect(page.getByRole('img', { name: 'Loss chart' })).toHaveAccessibleDescription(
+    'No loss recorded yet.',
+  );
+  await expect(page.locator('.recharts-line-curve')).toHaveCount(0);
+});
+
+for (const [backend, label] of [
+  ['webgl', 'WebGL'],
+  ['wasm', 'WASM'],
+] as const) {
+  test(`with Backend set to ${backend}, training runs and the badge names it`, async ({ page }) => {
+    await page.goto(`./?software-webgl#epochs=10000&backend=${backend}`);
+    await expect(page.getByRole('combobox', { name: 'Backend' })).toHaveValue(backend);
+    await page.getByRole('button', { name: 'Train' }).click();
+    await waitForFigure(page, 'Step', 40);
+    await expect(page.getByRole('status', { name: 'Backend', exact: true })).toHaveText(label);
+    expect(await readFigure(page, 'Samples/s')).toBeGreaterThan(0);
+    await pause(page);
+  });
+}
+
+test('choosing the backend in the page switches it for the next run', async ({ page }) => {
+  await page.goto(`./?software-webgl#epochs=10000&backend=cpu`);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Backend', exact: true })).toHaveText('CPU');
+  await page.getByRole('combobox', { name: 'Backend' }).selectOption('wasm');
+  await expect(page.getByRole('status', { name: 'Step', exact: true })).toHaveText('0');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Backend', exact: true })).toHaveText('WASM');
+});
+
+test('a learning-rate change reaches the running model without a reset', async ({ page }) => {
+  await page.goto(`./${LONG_RUN}`);
+  await page.getByRole('button', { name: 'Train' }).click();
+  await waitForFigure(page, 'Step', 20);
+  await page.getByLabel('Learning rate', { exact: true }).fill('0.0005');
+  const stepAfterChange = await readFigure(page, 'Step');
+  await waitForFigure(page, 'Step', stepAfterChange + 20);
+  await pause(page);
+  await expect(page.getByRole('img', { name: 'Loss chart' })).not.toHaveAccessibleDescription(
+    'No loss recorded yet.',
+  );
+  expect(await readFigure(page, 'Step')).toBeGreaterThan(stepAfterChange);
+});
+
+test('a model change ends the run, since it needs a new model', async ({ page }) => {
+  await page.goto(`./${LONG_RUN}`);
+  await page.getByRole('button', { name: 'Train' }).click();
+  await waitForFigure(page, 'Step', 20);
+  await page.getByLabel('Latent size', { exact: true }).fill('4');
+  await expect(page.getByRole('status', { name: 'Step', exact: true })).toHaveText('0');
+  await expect(page.getByRole('button', { name: 'Train' })).toBeVisible();
+});

@@ -1,0 +1,79 @@
+import { useId, useMemo, useState } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatLoss } from '../components/format';
+import { curvePoints, toChartRows } from '../state/loss-history';
+import { useTraining } from '../state/playground-context';
+import { chartColors } from './chart-colors';
+
+/** Training and validation loss against epochs; a log scale on request, no animation, downsampled curves. */
+export function LossChart() {
+  const history = useTraining((state) => state.history);
+  const [logScale, setLogScale] = useState(false);
+  const rows = useMemo(() => toChartRows(history), [history]);
+  const summaryId = useId();
+  const latestTrain = curvePoints(history.train).at(-1);
+  const latestValidation = curvePoints(history.validation).at(-1);
+  return (
+    <figure className="loss-chart" aria-labelledby={summaryId}>
+      <div className="chart-header">
+        <h3>Loss</h3>
+        <label>
+          <input type="checkbox" checked={logScale} onChange={(event) => setLogScale(event.target.checked)} />
+          Log scale
+        </label>
+      </div>
+      <div className="chart-area" role="img" aria-label="Loss chart" aria-describedby={summaryId}>
+        <ResponsiveContainer width="100%" height={240}>
+          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+            <XAxis
+              dataKey="epoch"
+              type="number"
+              domain={[0, 'dataMax']}
+              tickFormatter={(epoch: number) => String(Math.round(epoch * 100) / 100)}
+              label={{ value: 'Epoch', position: 'insideBottom', offset: -8 }}
+            />
+            <YAxis
+              scale={logScale ? 'log' : 'linear'}
+              domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
+              allowDataOverflow={logScale}
+              tickFormatter={(loss: number) => formatLoss(loss)}
+              width={64}
+            />
+            <Tooltip
+              formatter={(value) => formatLoss(typeof value === 'number' ? value : null)}
+              labelFormatter={(epoch) => `Epoch ${Number(epoch).toFixed(2)}`}
+            />
+            <Legend verticalAlign="top" height={24} />
+            <Line
+              type="monotone"
+              dataKey="train"
+              name="Training loss"
+              stroke={chartColors.train}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+            <Line
+              type="monotone"
+              dataKey="validation"
+              name="Validation loss"
+              stroke={chartColors.validation}
+              strokeDasharray="6 3"
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption id={summaryId} className="visually-hidden">
+        {rows.length === 0
+          ? 'No loss recorded yet.'
+          : `${rows.length} points. Latest training loss ${formatLoss(latestTrain?.loss ?? null)} at epoch ${
+              latestTrain?.epoch.toFixed(2) ?? '—'
+            }; latest validation loss ${formatLoss(latestValidation?.loss ?? null)}.`}
+      </figcaption>
+    </figure>
+  );
+}

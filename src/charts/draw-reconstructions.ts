@@ -1,0 +1,106 @@
+import type { Preview } from '../state/training-state';
+
+const IMAGE_CELL_PX = 56;
+const GAP_PX = 6;
+const STRIP_HEIGHT_PX = 14;
+const MAX_STRIP_WIDTH_PX = 480;
+
+/** The canvas size a preview needs. */
+export function reconstructionCanvasSize(preview: Preview): { width: number; height: number } {
+  const { dataset, count } = preview;
+  if (dataset.imageShape) {
+    const scale = imageScale(dataset.imageShape[1]);
+    const cell = dataset.imageShape[1] * scale;
+    return { width: count * (cell + GAP_PX) - GAP_PX, height: 2 * dataset.imageShape[0] * scale + GAP_PX };
+  }
+  const cellWidth = stripCellWidth(dataset.features);
+  return { width: dataset.features * cellWidth, height: count * (2 * STRIP_HEIGHT_PX + GAP_PX) - GAP_PX };
+}
+
+/** Draws inputs and their reconstructions: for images, inputs on the top row and outputs under them; for
+ * tabular rows, an input strip above an output strip per sample, shaded by value (dark is high). */
+export function drawReconstructions(context: CanvasRenderingContext2D, preview: Preview): void {
+  const { width, height } = reconstructionCanvasSize(preview);
+  context.clearRect(0, 0, width, height);
+  const range = valueRange(preview.inputs);
+  if (preview.dataset.imageShape) drawImages(context, preview, preview.dataset.imageShape, range);
+  else drawStrips(context, preview, range);
+}
+
+function drawImages(
+  context: CanvasRenderingContext2D,
+  preview: Preview,
+  [rows, columns, channels]: readonly [number, number, number],
+  range: ValueRange,
+): void {
+  const scale = imageScale(columns);
+  const size = rows * columns * channels;
+  for (let sample = 0; sample < preview.count; sample++) {
+    const left = sample * (columns * scale + GAP_PX);
+    const sources = [preview.inputs, preview.outputs];
+    sources.forEach((source, row) => {
+      if (!source) return;
+      const top = row * (rows * scale + GAP_PX);
+      for (let y = 0; y < rows; y++) {
+        for (let x = 0; x < columns; x++) {
+          const at = sample * size + (y * columns + x) * channels;
+          context.fillStyle = channels === 3 ? rgb(source, at, range) : shade(source[at] ?? 0, range);
+          context.fillRect(left + x * scale, top + y * scale, scale, scale);
+        }
+      }
+    });
+  }
+}
+
+function drawStrips(context: CanvasRenderingContext2D, preview: Preview, range: ValueRange): void {
+  const features = preview.dataset.features;
+  const cellWidth = stripCellWidth(features);
+  for (let sample = 0; sample < preview.count; sample++) {
+    const top = sample * (2 * STRIP_HEIGHT_PX + GAP_PX);
+    [preview.inputs, preview.outputs].forEach((source, row) => {
+      if (!source) return;
+      for (let feature = 0; feature < features; feature++) {
+        context.fillStyle = shade(source[sample * features + feature] ?? 0, range);
+        context.fillRect(feature * cellWidth, top + row * STRIP_HEIGHT_PX, cellWidth, STRIP_HEIGHT_PX - 1);
+      }
+    });
+  }
+}
+
+interface ValueRange {
+  low: number;
+  span: number;
+}
+
+function valueRange(values: Float32Array): ValueRange {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values) {
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
+  // Data in [0, 1] keeps its absolute scale, so a faint reconstruction looks faint.
+  if (low >= 0 && high <= 1) return { low: 0, span: 1 };
+  return { low, span: high > low ? high - low : 1 };
+}
+
+function level(value: number, range: ValueRange): number {
+  return Math.round(255 * Math.min(1, Math.max(0, (value - range.low) / range.span)));
+}
+
+function shade(value: number, range: ValueRange): string {
+  const ink = 255 - level(value, range);
+  return `rgb(${ink},${ink},${ink})`;
+}
+
+function rgb(source: Float32Array, at: number, range: ValueRange): string {
+  return `rgb(${level(source[at] ?? 0, range)},${level(source[at + 1] ?? 0, range)},${level(source[at + 2] ?? 0, range)})`;
+}
+
+function imageScale(side: number): number {
+  return Math.max(1, Math.floor(IMAGE_CELL_PX / side));
+}
+
+function stripCellWidth(features: number): number {
+  return Math.max(2, Math.min(32, Math.floor(MAX_STRIP_WIDTH_PX / features)));
+}

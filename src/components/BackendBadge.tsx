@@ -1,0 +1,26 @@
+import { backendLabels } from '../settings/options';
+import { useTraining } from '../state/playground-context';
+import { Readout } from './Readout';
+
+/** The backend in use, with its details, and why any backend before it was passed over. */
+export function BackendBadge() {
+  const backend = useTraining((state) => state.backend);
+  return (
+    <div className="backend-badge">
+      <Readout
+        label="Backend"
+        value={backend ? backendLabels[backend.active] : '—'}
+        detail={backend && <span className="detail">{backend.detail}</span>}
+      />
+      {backend && backend.fallbacks.length > 0 && (
+        <div role="alert" className="notice warning">
+          {backend.fallbacks.map((fallback) => (
+            <p key={fallback.backend}>
+              {backendLabels[fallback.backend]} not used: {fallback.reason}.
+            </p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { BooleanSettingKey } from '../settings/limits';
+import { settingFields } from '../settings/schema';
+import { usePlayground, useSettings } from '../state/playground-context';
+
+/** A labelled checkbox for a boolean setting. */
+export function CheckboxField({ name }: { name: BooleanSettingKey }) {
+  const { settings } = usePlayground();
+  const checked = useSettings((state) => state.settings[name]);
+  const field = settingFields[name];
+  return (
+    <div className="field field-inline">
+      <label title={field.help}>
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => settings.update(name, event.target.checked)}
+        />
+        {field.label}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import { encoderUnitLimits } from '../settings/limits';
+import { MAX_HIDDEN_LAYERS, settingFields } from '../settings/schema';
+import { usePlayground, useSettings } from '../state/playground-context';
+import { FieldError } from './FieldError';
+import { useDraft } from './use-draft';
+
+/** Edits the encoder's hidden layers: add or remove a layer, set each one's width. The decoder mirrors them. */
+export function LayerEditor() {
+  const { settings } = usePlayground();
+  const units = useSettings((state) => state.settings.encoderUnits);
+  const error = useSettings((state) => state.errors.encoderUnits);
+  const headingId = useId();
+  const setUnits = (next: number[]) => settings.update('encoderUnits', next);
+  return (
+    <fieldset className="layer-editor" aria-labelledby={headingId}>
+      <legend id={headingId} title={settingFields.encoderUnits.help}>
+        {settingFields.encoderUnits.label} ({units.length})
+      </legend>
+      <ol>
+        {units.map((width, index) => (
+          <LayerWidth
+            key={index}
+            index={index}
+            width={width}
+            onChange={(value) => setUnits(units.map((old, at) => (at === index ? value : old)))}
+          />
+        ))}
+      </ol>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() => setUnits([...units, units.at(-1) ?? 16])}
+          disabled={units.length >= MAX_HIDDEN_LAYERS}
+        >
+          + Add layer
+        </button>
+        <button type="button" onClick={() => setUnits(units.slice(0, -1))} disabled={units.length === 0}>
+          − Remove layer
+        </button>
+      </div>
+      <FieldError id={`${headingId}-error`} message={error} />
+    </fieldset>
+  );
+}
+
+function LayerWidth({
+  index,
+  width,
+  onChange,
+}: {
+  index: number;
+  width: number;
+  onChange: (value: number) => void;
+}) {
+  const [draft, setDraft] = useDraft(String(width));
+  const limits = encoderUnitLimits();
+  const label = `Encoder layer ${index + 1} units`;
+  const change = (text: string) => {
+    setDraft(text);
+    onChange(text.trim() === '' ? Number.NaN : Number(text));
+  };
+  return (
+    <li>
+      <button
+        type="button"
+        aria-label={`Fewer units in layer ${index + 1}`}
+        onClick={() => change(String(Math.max(limits.min, width - 1)))}
+      >
+        −
+      </button>
+      <input
+        type="number"
+        aria-label={label}
+        value={draft}
+        min={limits.min}
+        max={limits.max}
+        step={1}
+        onChange={(event) => change(event.target.value)}
+      />
+      <button
+        type="button"
+        aria-label={`More units in layer ${index + 1}`}
+        onClick={() => change(String(Math.min(limits.max, width + 1)))}
+      >
+        +
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,27 @@
+import { datasetShape } from '../settings/datasets';
+import { compressionRatio, layerWidths, parameterCount } from '../settings/model-shape';
+import { useSettings } from '../state/playground-context';
+import { formatCount } from './format';
+import { Readout } from './Readout';
+
+/** The model's size in parameters and how much the code compresses each sample. */
+export function ModelSummary() {
+  const settings = useSettings((state) => state.settings);
+  const features = datasetShape(settings).features;
+  const parameters = parameterCount(layerWidths(settings.encoderUnits, settings.latentSize, features));
+  const ratio = compressionRatio(features, settings.latentSize);
+  const compression = ratio >= 1 ? `${formatRatio(ratio)}×` : `expands ${formatRatio(1 / ratio)}×`;
+  return (
+    <div className="summary">
+      <Readout label="Parameters" value={formatCount(parameters)} />
+      <Readout
+        label="Compression"
+        value={`${compression} (${formatCount(features)} values → ${formatCount(settings.latentSize)})`}
+      />
+    </div>
+  );
+}
+
+function formatRatio(ratio: number): string {
+  return ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1).replace(/\.0$/, '');
+}

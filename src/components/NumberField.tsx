@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { numberLimits, type NumberSettingKey } from '../settings/limits';
+import { settingFields } from '../settings/schema';
+import { usePlayground, useSettings } from '../state/playground-context';
+import { FieldError } from './FieldError';
+import { useDraft } from './use-draft';
+
+/** A labelled number input for one numeric setting, with the schema's limits and its error under it. */
+export function NumberField({
+  name,
+  step,
+  label,
+}: {
+  name: NumberSettingKey;
+  step?: number;
+  label?: string;
+}) {
+  const { settings } = usePlayground();
+  const value = useSettings((state) => state.settings[name]);
+  const error = useSettings((state) => state.errors[name]);
+  const [draft, setDraft] = useDraft(String(value));
+  const id = useId();
+  const limits = numberLimits(name);
+  const field = settingFields[name];
+  return (
+    <div className="field">
+      <label htmlFor={id} title={field.help}>
+        {label ?? field.label}
+      </label>
+      <input
+        id={id}
+        type="number"
+        inputMode="decimal"
+        value={draft}
+        min={limits.min}
+        max={limits.max}
+        step={step ?? (limits.integer ? 1 : 'any')}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          settings.update(name, event.target.value.trim() === '' ? Number.NaN : Number(event.target.value));
+        }}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { LossChart } from '../charts/LossChart';
+import { ReconstructionView } from '../charts/ReconstructionView';
+import { useTraining } from '../state/playground-context';
+import { formatLoss } from './format';
+import { Readout } from './Readout';
+
+/** The Output column: the loss curves, the evaluated loss once a run ends, and the reconstructions. */
+export function OutputPanel() {
+  const evaluatedLoss = useTraining((state) => state.evaluatedLoss);
+  return (
+    <section className="panel output" aria-labelledby="output-heading">
+      <h2 id="output-heading">Output</h2>
+      <LossChart />
+      {evaluatedLoss !== null && (
+        <Readout
+          label="Evaluated loss (training set)"
+          value={formatLoss(evaluatedLoss)}
+          detail={
+            <span className="hint">
+              The loss over the whole training set after the last epoch, as model.evaluate gives it.
+            </span>
+          }
+        />
+      )}
+      <ReconstructionView />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import { settingFields, type SettingKey, type Settings } from '../settings/schema';
+import { usePlayground, useSettings } from '../state/playground-context';
+import { FieldError } from './FieldError';
+
+type ChoiceKey = { [K in SettingKey]: Settings[K] extends string ? K : never }[SettingKey];
+
+/** A labelled drop-down for a setting chosen from an option table. */
+export function SelectField<K extends ChoiceKey>({
+  name,
+  options,
+}: {
+  name: K;
+  options: Record<Settings[K], string>;
+}) {
+  const { settings } = usePlayground();
+  const value = useSettings((state) => state.settings[name]);
+  const error = useSettings((state) => state.errors[name]);
+  const id = useId();
+  const field = settingFields[name];
+  return (
+    <div className="field">
+      <label htmlFor={id} title={field.help}>
+        {field.label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => settings.update(name, event.target.value as Settings[K])}
+      >
+        {Object.entries<string>(options).map(([token, label]) => (
+          <option key={token} value={token}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}

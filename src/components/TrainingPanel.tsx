@@ -1,0 +1,32 @@
+import { backendLabels, clippingLabels, optimizerLabels } from '../settings/options';
+import { useSettings } from '../state/playground-context';
+import { BatchSizeField } from './BatchSizeField';
+import { LearningRateField } from './LearningRateField';
+import { NumberField } from './NumberField';
+import { OptimizerFields } from './OptimizerFields';
+import { SelectField } from './SelectField';
+
+/** How the model trains: optimizer, learning rate, batch size, epochs; the rest under "Advanced". */
+export function TrainingPanel() {
+  const clipping = useSettings((state) => state.settings.clipping);
+  return (
+    <section className="panel" aria-labelledby="training-heading">
+      <h2 id="training-heading">Training</h2>
+      <SelectField name="optimizer" options={optimizerLabels} />
+      <LearningRateField />
+      <BatchSizeField />
+      <div className="field-grid">
+        <NumberField name="epochs" />
+        <SelectField name="backend" options={backendLabels} />
+      </div>
+      <details className="advanced">
+        <summary>Advanced</summary>
+        <OptimizerFields />
+        <div className="field-grid">
+          <SelectField name="clipping" options={clippingLabels} />
+          {clipping !== 'none' && <NumberField name="clipThreshold" />}
+        </div>
+      </details>
+    </section>
+  );
+}

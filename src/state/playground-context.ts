@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react';
+import type { Playground } from './playground';
+import type { SettingsState } from './settings-store';
+import { useStore } from './store';
+import type { TrainingState } from './training-state';
+
+export const PlaygroundContext = createContext<Playground | null>(null);
+
+/** The playground the page was mounted with. */
+export function usePlayground(): Playground {
+  const playground = useContext(PlaygroundContext);
+  if (!playground) throw new Error('usePlayground needs a PlaygroundContext provider');
+  return playground;
+}
+
+/** Reads part of the settings state and re-renders when it changes. */
+export function useSettings<S>(select: (state: SettingsState) => S): S {
+  return useStore(usePlayground().settings, select);
+}
+
+/** Reads part of the training state and re-renders when it changes. */
+export function useTraining<S>(select: (state: TrainingState) => S): S {
+  return useStore(usePlayground().training, select);
+}

@@ -1,0 +1,72 @@
+import { isSameRun, type Settings } from '../settings/schema';
+import type { FromWorker, ToWorker } from '../worker/protocol';
+import { createSettingsStore, type SettingsStore } from './settings-store';
+import { createStore, type Store } from './store';
+import { clearRun, initialTrainingState, reduceTraining, type TrainingState } from './training-state';
+
+/** What the playground needs from a worker connection. */
+export interface WorkerConnection {
+  send: (message: ToWorker) => void;
+}
+
+/** The page's state and the actions the controls call. */
+export interface Playground {
+  settings: SettingsStore;
+  training: Store<TrainingState>;
+  /** Starts a run, or resumes the paused one. */
+  train: () => void;
+  pause: () => void;
+  step: (unit: 'batch' | 'epoch') => void;
+  /** Drops the run: weights, optimizer state, chart and counters. */
+  reset: () => void;
+  dismissNotice: () => void;
+  /** Feeds a worker message into the training state. */
+  receive: (message: FromWorker) => void;
+}
+
+/** Wires the stores to a worker connection. A change to a live setting reaches the running model; a change
+ * to any other setting ends the run, as a new model would be needed. */
+export function createPlayground(
+  initialSettings: Settings,
+  connect: (playground: Playground) => WorkerConnection,
+): Playground {
+  const settings = createSettingsStore(initialSettings);
+  const training = createStore(initialTrainingState);
+  let previous = initialSettings;
+  let connection: WorkerConnection | null = null;
+  const send = (message: ToWorker) => connection?.send(message);
+  const current = () => settings.get().settings;
+  const hasRun = () => training.get().phase !== 'idle';
+
+  const playground: Playground = {
+    settings,
+    training,
+    train() {
+      const { phase } = training.get();
+      if (phase === 'paused' || phase === 'diverged') send({ type: 'start', settings: current() });
+      else if (phase === 'idle' || phase === 'done') {
+        training.set({ ...training.get(), notice: null });
+        send({ type: 'start', settings: current() });
+      }
+    },
+    pause: () => send({ type: 'pause' }),
+    step: (unit) => send({ type: 'step', unit, settings: current() }),
+    reset() {
+      send({ type: 'reset' });
+      training.set({ ...clearRun(training.get()), phase: 'idle' });
+    },
+    dismissNotice: () => training.set({ ...training.get(), notice: null }),
+    receive: (message) => training.set(reduceTraining(training.get(), message)),
+  };
+
+  settings.subscribe(() => {
+    const next = current();
+    if (next === previous) return;
+    const sameRun = isSameRun(previous, next);
+    previous = next;
+    if (sameRun) send({ type: 'updateLiveSettings', settings: next });
+    else if (hasRun()) playground.reset();
+  });
+  connection = connect(playground);
+  return playground;
+}

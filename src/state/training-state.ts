@@ -1,0 +1,135 @@
+import type { DatasetShape } from '../settings/datasets';
+import type { BackendChoice, BackendName } from '../settings/options';
+import type { FromWorker, TrainingPhase } from '../worker/protocol';
+import { appendPoints, emptyHistory, type LossHistory } from './loss-history';
+
+/** The backend in use and why the ones before it were passed over. */
+export interface BackendStatus {
+  active: BackendName;
+  requested: BackendChoice;
+  fallbacks: readonly { backend: BackendName; reason: string }[];
+  detail: string;
+}
+
+/** The samples shown in the reconstruction view and, once a snapshot came, their reconstructions. */
+export interface Preview {
+  dataset: DatasetShape;
+  count: number;
+  inputs: Float32Array;
+  labels: Int32Array | null;
+  outputs: Float32Array | null;
+  /** The step the outputs come from. */
+  step: number;
+}
+
+/** A message for the user about training, shown until it is dismissed or a new run starts. */
+export interface TrainingNotice {
+  kind: 'diverged' | 'error';
+  message: string;
+}
+
+/** Everything the page shows about training. */
+export interface TrainingState {
+  /** False from a reset until the worker announces the next run: messages of the dropped run still in
+   * flight are ignored. */
+  runOpen: boolean;
+  phase: TrainingPhase;
+  step: number;
+  epoch: number;
+  trainLoss: number | null;
+  validationLoss: number | null;
+  samplesPerSecond: number | null;
+  tensorCount: number | null;
+  evaluatedLoss: number | null;
+  backend: BackendStatus | null;
+  history: LossHistory;
+  preview: Preview | null;
+  notice: TrainingNotice | null;
+}
+
+export const initialTrainingState: TrainingState = {
+  runOpen: false,
+  phase: 'idle',
+  step: 0,
+  epoch: 0,
+  trainLoss: null,
+  validationLoss: null,
+  samplesPerSecond: null,
+  tensorCount: null,
+  evaluatedLoss: null,
+  backend: null,
+  history: emptyHistory,
+  preview: null,
+  notice: null,
+};
+
+const phasesWithoutRun: readonly TrainingPhase[] = ['idle', 'preparing'];
+
+/** The state after a message from the worker. */
+export function reduceTraining(state: TrainingState, message: FromWorker): TrainingState {
+  if (!state.runOpen && !concernsNextRun(message)) return state;
+  switch (message.type) {
+    case 'backend': {
+      const { active, requested, fallbacks, detail } = message;
+      return { ...state, backend: { active, requested, fallbacks, detail } };
+    }
+    case 'phase':
+      return { ...state, phase: message.phase };
+    case 'runStarted':
+      return {
+        ...clearRun(state),
+        runOpen: true,
+        preview: {
+          dataset: message.dataset,
+          count: message.previewCount,
+          inputs: message.previewInputs,
+          labels: message.previewLabels,
+          outputs: null,
+          step: 0,
+        },
+      };
+    case 'progress':
+      return applyProgress(state, message);
+    case 'snapshot':
+      return state.preview
+        ? { ...state, preview: { ...state.preview, outputs: message.previewOutputs, step: message.step } }
+        : state;
+    case 'finished':
+      return { ...state, evaluatedLoss: message.evaluatedLoss };
+    case 'diverged':
+      return { ...state, notice: { kind: 'diverged', message: message.message } };
+    case 'error':
+      return { ...state, notice: { kind: 'error', message: message.message } };
+  }
+}
+
+function applyProgress(
+  state: TrainingState,
+  message: Extract<FromWorker, { type: 'progress' }>,
+): TrainingState {
+  const trainPoints = message.trainLoss === null ? [] : [{ epoch: message.epoch, loss: message.trainLoss }];
+  const validationPoints = message.validation.map((entry) => ({ epoch: entry.epoch, loss: entry.loss }));
+  return {
+    ...state,
+    step: message.step,
+    epoch: message.epoch,
+    trainLoss: message.trainLoss ?? state.trainLoss,
+    validationLoss: validationPoints.at(-1)?.loss ?? state.validationLoss,
+    samplesPerSecond: message.samplesPerSecond ?? state.samplesPerSecond,
+    tensorCount: message.tensorCount,
+    history: {
+      train: appendPoints(state.history.train, trainPoints),
+      validation: appendPoints(state.history.validation, validationPoints),
+    },
+  };
+}
+
+function concernsNextRun(message: FromWorker): boolean {
+  if (message.type === 'phase') return phasesWithoutRun.includes(message.phase);
+  return message.type === 'backend' || message.type === 'runStarted' || message.type === 'error';
+}
+
+/** Forgets the run's figures and ignores its messages still in flight; keeps the backend, which outlives runs. */
+export function clearRun(state: TrainingState): TrainingState {
+  return { ...initialTrainingState, backend: state.backend, phase: state.phase };
+}

@@ -1,0 +1,88 @@
+import {
+  defaultSettings,
+  settingFields,
+  settingKeys,
+  type SettingKey,
+  type Settings,
+} from '../settings/schema';
+import { validateSettings } from '../settings/validate';
+
+/** Writes every setting into a URL hash (without the leading #): `key=value` pairs, lists comma-separated. */
+export function encodeSettings(settings: Settings): string {
+  const params = new URLSearchParams();
+  for (const key of settingKeys) {
+    const value = settings[key];
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return params.toString();
+}
+
+/** Settings read from a hash, and a notice for every key or value that was ignored. */
+export interface DecodedSettings {
+  settings: Settings;
+  notices: string[];
+}
+
+const MAX_HASH_LENGTH = 20_000;
+
+/** Reads settings from a URL hash over `base`. Never throws: unknown keys and bad values are left out and
+ * reported, and the result always passes the schema. */
+export function decodeSettings(hash: string, base: Settings = defaultSettings): DecodedSettings {
+  const notices: string[] = [];
+  const text = hash.replace(/^#/, '');
+  if (text.length > MAX_HASH_LENGTH)
+    return { settings: base, notices: ['The link is too long to read; defaults kept.'] };
+  const candidate: Record<string, unknown> = { ...base };
+  for (const [key, raw] of readParams(text, notices)) {
+    if (!isSettingKey(key)) {
+      notices.push(`Unknown setting “${truncate(key)}” ignored.`);
+      continue;
+    }
+    const parsed = settingFields[key].schema.safeParse(parseValue(raw, base[key]));
+    if (parsed.success) candidate[key] = parsed.data;
+    else
+      notices.push(
+        `${settingFields[key].label}: “${truncate(raw)}” is not allowed; kept ${String(base[key])}.`,
+      );
+  }
+  return { settings: settleCombinations(candidate, base, notices), notices };
+}
+
+function readParams(text: string, notices: string[]): [string, string][] {
+  try {
+    return [...new URLSearchParams(text)];
+  } catch {
+    notices.push('The link could not be read; defaults kept.');
+    return [];
+  }
+}
+
+function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(settingFields, key);
+}
+
+function parseValue(raw: string, example: unknown): unknown {
+  if (typeof example === 'number') return raw.trim() === '' ? Number.NaN : Number(raw);
+  if (typeof example === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw;
+  if (Array.isArray(example))
+    return raw === '' ? [] : raw.split(',').map((item) => (item.trim() === '' ? Number.NaN : Number(item)));
+  return raw;
+}
+
+/** Falls back to `base` for fields that are valid alone but not together, until the whole passes. */
+function settleCombinations(candidate: Record<string, unknown>, base: Settings, notices: string[]): Settings {
+  for (let attempt = 0; attempt <= settingKeys.length; attempt++) {
+    const result = validateSettings(candidate);
+    if (result.ok) return result.settings;
+    for (const error of result.errors) {
+      if (!error.field) return base;
+      candidate[error.field] = base[error.field];
+      notices.push(`${error.message}; kept ${String(base[error.field])}.`);
+    }
+  }
+  return base;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

@@ -1,0 +1,29 @@
+import type { FromWorker, ToWorker } from './protocol';
+
+/** The page's handle on the training worker: starts it, sends it commands, hands its messages on. */
+export class TrainingClient {
+  private readonly worker: Worker;
+
+  constructor(onMessage: (message: FromWorker) => void, onCrash: (reason: string) => void) {
+    this.worker = new Worker(new URL('./training.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'training',
+    });
+    this.worker.onmessage = (event: MessageEvent<FromWorker>) => onMessage(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      onCrash(event.message || 'the training worker failed to load');
+    };
+    this.worker.onmessageerror = () => onCrash('a message from the training worker could not be read');
+  }
+
+  /** Posts a command to the worker. */
+  send(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  /** Stops the worker and everything it holds. */
+  terminate(): void {
+    this.worker.terminate();
+  }
+}
