@@ -37,7 +37,7 @@ export function LossChart() {
               scale={logScale ? 'log' : 'linear'}
               domain={logScale ? ['auto', 'auto'] : [0, 'auto']}
               allowDataOverflow={logScale}
-              tickFormatter={(loss: number) => formatLoss(loss)}
+              tickFormatter={(loss: number) => String(Number(loss.toPrecision(3)))}
               width={64}
             />
             <Tooltip

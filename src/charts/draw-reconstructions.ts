@@ -4,6 +4,7 @@ const IMAGE_CELL_PX = 56;
 const GAP_PX = 6;
 const STRIP_HEIGHT_PX = 14;
 const MAX_STRIP_WIDTH_PX = 480;
+const FRAME_COLOUR = '#c8c8c2';
 
 /** The canvas size a preview needs. */
 export function reconstructionCanvasSize(preview: Preview): { width: number; height: number } {
@@ -39,15 +40,16 @@ function drawImages(
     const left = sample * (columns * scale + GAP_PX);
     const sources = [preview.inputs, preview.outputs];
     sources.forEach((source, row) => {
-      if (!source) return;
       const top = row * (rows * scale + GAP_PX);
-      for (let y = 0; y < rows; y++) {
+      for (let y = 0; source && y < rows; y++) {
         for (let x = 0; x < columns; x++) {
           const at = sample * size + (y * columns + x) * channels;
           context.fillStyle = channels === 3 ? rgb(source, at, range) : shade(source[at] ?? 0, range);
           context.fillRect(left + x * scale, top + y * scale, scale, scale);
         }
       }
+      context.strokeStyle = FRAME_COLOUR;
+      context.strokeRect(left + 0.5, top + 0.5, columns * scale - 1, rows * scale - 1);
     });
   }
 }

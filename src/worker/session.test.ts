@@ -57,7 +57,7 @@ describe('TrainingSession', () => {
     await session.handle({ type: 'step', unit: 'epoch', settings });
     await session.settled();
     const afterEpoch = last('progress');
-    expect(afterEpoch?.epoch).toBe(Math.ceil((pausedAt + 1) / STEPS_PER_EPOCH));
+    expect(afterEpoch?.epoch).toBe(Math.floor((pausedAt + 1) / STEPS_PER_EPOCH) + 1);
     expect(last('phase')?.phase).toBe('paused');
 
     await session.handle({ type: 'resume' });

@@ -5,6 +5,7 @@ import type { Dataset } from '../datasets/dataset';
 import { datasetKey, loadDataset } from '../datasets/registry';
 import { isSameRun, type Settings } from '../settings/schema';
 import { assertNever, type FromWorker, type ToWorker, type TrainingPhase } from './protocol';
+import { SpeedMeter } from './speed-meter';
 import { yieldToEventLoop } from './yield';
 
 /** Sends a message to the page, handing over the listed buffers. */
@@ -38,6 +39,7 @@ export class TrainingSession {
   private loop: Promise<void> | null = null;
   private stopRequested = false;
   private commands: Promise<void> = Promise.resolve();
+  private readonly speed = new SpeedMeter();
 
   private readonly post: Post;
   private readonly now: () => number;
@@ -169,8 +171,10 @@ export class TrainingSession {
   private async trainLoop(run: Run, until: 'end' | 'epoch'): Promise<void> {
     const trainer = run.trainer;
     this.setPhase(trainer.step === 0 ? 'compiling' : 'running');
+    this.speed.clear();
     let lastProgress = this.now();
     let lastSnapshot = lastProgress;
+    // The first batches of a run compile kernels (seconds on WebGL): leave them out of the speed.
     let measureSpeed = trainer.step > 0;
     while (!this.stopRequested) {
       trainer.trainBatch();
@@ -210,18 +214,20 @@ export class TrainingSession {
   }
 
   /** Reads the losses back and posts them; on a non-finite loss, restores the last good weights, pauses and
-   * says so. Returns whether training may go on. */
+   * says so. Returns whether training may go on. `elapsedMs` is the time the batches took, when it counts
+   * towards the speed. */
   private async sendProgress(run: Run, elapsedMs: number | null): Promise<boolean> {
     const trainer = run.trainer;
     const losses = await trainer.collect();
     const diverged = losses.samples > 0 && !Number.isFinite(losses.trainLoss);
+    if (elapsedMs !== null && losses.samples > 0) this.speed.add(losses.samples, elapsedMs);
     this.post({
       type: 'progress',
       step: trainer.step,
       epoch: trainer.epochProgress,
       trainLoss: losses.samples > 0 ? losses.trainLoss : null,
       validation: losses.validation,
-      samplesPerSecond: elapsedMs && elapsedMs > 0 ? (losses.samples * 1000) / elapsedMs : null,
+      samplesPerSecond: this.speed.samplesPerSecond(),
       tensorCount: tensorCount(),
     });
     if (!diverged) return true;
