@@ -11,7 +11,7 @@ test('the loss chart switches to a log scale and shows values on hover', async (
   const linearTicks = await yTicks();
   expect(linearTicks[0]).toBe('0');
 
-  await page.getByLabel('Log scale').check();
+  await page.getByLabel('Log scale', { exact: true }).check();
   await expect.poll(yTicks).not.toEqual(linearTicks);
   expect((await yTicks()).includes('0')).toBe(false);
 
