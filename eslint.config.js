@@ -31,10 +31,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**', 'src/worker/session.ts', 'src/worker/*.worker.ts', 'src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     files: ['src/app/**', 'src/components/**', 'src/charts/**', 'src/state/**', 'src/main.tsx'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
@@ -48,6 +44,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [tfjsOnlyInWorker, pageMustNotReachWorkerInternals] }],
     },
+  },
+  {
+    files: [
+      'src/core/**',
+      'src/worker/session.ts',
+      'src/worker/data-store.ts',
+      'src/worker/thumbnails.ts',
+      'src/worker/uploads.ts',
+      'src/worker/*.worker.ts',
+      'src/**/*.test.ts',
+    ],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{js,ts}'],

@@ -29,8 +29,8 @@ test('the page’s own chunks carry no tfjs; the worker does', () => {
 
 test('the build runs unchanged from a sub-path of another server', async ({ page }) => {
   await page.goto(`${SUB_PATH_URL}#backend=wasm&epochs=10000`);
-  await page.getByRole('button', { name: 'Train' }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
   await waitForFigure(page, 'Step', 10);
   await expect(page.getByRole('status', { name: 'Backend', exact: true })).toHaveText('WASM');
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
 });

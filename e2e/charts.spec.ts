@@ -1,8 +1,8 @@
 import { expect, pause, readFigure, test, waitForFigure } from './fixtures';
 
 test('the loss chart switches to a log scale and shows values on hover', async ({ page }) => {
-  await page.goto('./#backend=wasm&epochs=10000');
-  await page.getByRole('button', { name: 'Train' }).click();
+  await page.goto('./#backend=wasm&epochs=10000&trainSize=2000&validationSize=500');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
   await waitForFigure(page, 'Epoch', 5);
   await pause(page);
   const chart = page.getByRole('img', { name: 'Loss chart' });

@@ -61,6 +61,6 @@ export async function reconstructionPixels(page: Page): Promise<string> {
 
 /** Clicks Pause and waits until the worker confirms it. */
 export async function pause(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Paused/ })).toBeVisible();
 }

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('editing layers redraws the network shape and recounts the parameters', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#dataset=bars&encoderUnits=64&latentSize=8');
   const parameters = page.getByRole('status', { name: 'Parameters' });
   await expect(page.getByRole('img', { name: 'Network shape: 256 → 64 → 8 → 64 → 256' })).toBeVisible();
   await expect(parameters).toHaveText('34,184');
@@ -31,7 +31,7 @@ test('a bad value gets a message naming the field, and the last good value stays
   await expect(learningRate).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('slider', { name: /Learning rate slider/ })).toHaveAttribute(
     'aria-valuetext',
-    '0.003',
+    '0.001',
   );
   await learningRate.fill('0.01');
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -42,13 +42,13 @@ test('a bad value gets a message naming the field, and the last good value stays
 
 test('the batch size says which gradient descent it gives', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByText(/^Mini-batch gradient descent · 32 steps per epoch/)).toBeVisible();
+  await expect(page.getByText(/^Mini-batch gradient descent · 79 steps per epoch/)).toBeVisible();
   await page.getByRole('button', { name: '1 (SGD)' }).click();
   await expect(
-    page.getByText(/^Stochastic gradient descent: one sample per step · 1,000 steps/),
+    page.getByText(/^Stochastic gradient descent: one sample per step · 10,000 steps/),
   ).toBeVisible();
   await page.getByRole('button', { name: 'Full batch' }).click();
-  await expect(page.getByLabel('Batch size', { exact: true })).toHaveValue('1000');
+  await expect(page.getByLabel('Batch size', { exact: true })).toHaveValue('10000');
   await expect(page.getByText(/^Full-batch gradient descent.* · 1 step per epoch/)).toBeVisible();
 });
 
@@ -65,6 +65,6 @@ test('the optimizer shows its own constants; the learning-rate slider moves on a
   const slider = page.getByRole('slider', { name: /Learning rate slider/ });
   await slider.focus();
   await page.keyboard.press('ArrowRight');
-  // One notch moves 0.05 decades (×1.12) on the slider's grid; the value keeps two significant digits.
-  await expect(page.getByLabel('Learning rate', { exact: true })).toHaveValue(/^0\.003[1-9]$/);
+  // One notch moves 0.05 decades: 0.001 × 10^0.05 = 0.00112, kept to two significant digits.
+  await expect(page.getByLabel('Learning rate', { exact: true })).toHaveValue('0.0011');
 });

@@ -8,7 +8,7 @@ test('the Seed example preset trains the tutorial’s model for 100 epochs and s
   await expect(page.getByRole('img', { name: 'Network shape: 10 → 5 → 5 → 5 → 10' })).toBeVisible();
   await expect(page.getByLabel('Loss', { exact: true })).toHaveValue('mse');
   await page.getByRole('combobox', { name: 'Backend' }).selectOption('wasm');
-  await page.getByRole('button', { name: 'Train' }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Done' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('status', { name: 'Epoch', exact: true })).toHaveText('100');
   await expect(page.getByRole('status', { name: 'Step', exact: true })).toHaveText('400');

@@ -13,7 +13,7 @@ try {
   });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
   await page.goto('http://127.0.0.1:4175/#backend=wasm');
-  await page.getByRole('button', { name: 'Train' }).click();
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
   await page.waitForTimeout(Number(process.env.SCREENSHOT_WAIT_MS ?? 5000));
   await page.screenshot({ path: 'docs/screenshot.png' });
   await browser.close();

@@ -17,7 +17,7 @@ const playground = createPlayground(settings, (target) => {
   const client = new TrainingClient(target.receive, (reason) =>
     target.receive({ type: 'error', message: `The training worker stopped: ${reason}` }),
   );
-  client.send({ type: 'init', softwareWebgl });
+  client.send({ type: 'init', softwareWebgl, dataUrl: new URL('data/', document.baseURI).href });
   return client;
 });
 syncSettingsToHash(playground.settings);

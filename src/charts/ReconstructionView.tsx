@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { formatLoss } from '../components/format';
+import type { SampleKind } from '../settings/datasets';
 import { useTraining } from '../state/playground-context';
 import type { Preview } from '../state/training-state';
 import { drawReconstructions, reconstructionCanvasSize } from './draw-reconstructions';
@@ -21,9 +22,7 @@ export function ReconstructionView() {
     );
   }
   const size = reconstructionCanvasSize(preview);
-  const layout = preview.dataset.imageShape
-    ? 'Top row: inputs; bottom row: reconstructions.'
-    : 'Each pair of strips: input above, reconstruction below.';
+  const layout = layouts[preview.dataset.kind];
   return (
     <figure className="reconstructions">
       <h3>Reconstructions</h3>
@@ -40,6 +39,12 @@ export function ReconstructionView() {
     </figure>
   );
 }
+
+const layouts: Record<SampleKind, string> = {
+  image: 'Top row: inputs; bottom row: reconstructions.',
+  signal: 'Each panel: the input signal (solid blue) and its reconstruction (dashed orange).',
+  tabular: 'Each pair of strips: input above, reconstruction below.',
+};
 
 function describeError(preview: Preview): string {
   if (!preview.outputs) return 'Not reconstructed yet.';

@@ -1,14 +1,25 @@
 import type { Preview } from '../state/training-state';
+import { chartColors } from './chart-colors';
 
 const IMAGE_CELL_PX = 56;
 const GAP_PX = 6;
 const STRIP_HEIGHT_PX = 14;
 const MAX_STRIP_WIDTH_PX = 480;
 const FRAME_COLOUR = '#c8c8c2';
+const SIGNAL_COLUMNS = 2;
+const SIGNAL_WIDTH_PX = 220;
+const SIGNAL_HEIGHT_PX = 56;
 
 /** The canvas size a preview needs. */
 export function reconstructionCanvasSize(preview: Preview): { width: number; height: number } {
   const { dataset, count } = preview;
+  if (dataset.kind === 'signal') {
+    const rows = Math.ceil(count / SIGNAL_COLUMNS);
+    return {
+      width: SIGNAL_COLUMNS * (SIGNAL_WIDTH_PX + GAP_PX) - GAP_PX,
+      height: rows * (SIGNAL_HEIGHT_PX + GAP_PX) - GAP_PX,
+    };
+  }
   if (dataset.imageShape) {
     const scale = imageScale(dataset.imageShape[1]);
     const cell = dataset.imageShape[1] * scale;
@@ -25,7 +36,34 @@ export function drawReconstructions(context: CanvasRenderingContext2D, preview: 
   context.clearRect(0, 0, width, height);
   const range = valueRange(preview.inputs);
   if (preview.dataset.imageShape) drawImages(context, preview, preview.dataset.imageShape, range);
+  else if (preview.dataset.kind === 'signal') drawSignals(context, preview, range);
   else drawStrips(context, preview, range);
+}
+
+function drawSignals(context: CanvasRenderingContext2D, preview: Preview, range: ValueRange): void {
+  const length = preview.dataset.features;
+  for (let sample = 0; sample < preview.count; sample++) {
+    const left = (sample % SIGNAL_COLUMNS) * (SIGNAL_WIDTH_PX + GAP_PX);
+    const top = Math.floor(sample / SIGNAL_COLUMNS) * (SIGNAL_HEIGHT_PX + GAP_PX);
+    context.strokeStyle = FRAME_COLOUR;
+    context.strokeRect(left + 0.5, top + 0.5, SIGNAL_WIDTH_PX - 1, SIGNAL_HEIGHT_PX - 1);
+    const plot = (source: Float32Array, colour: string, dash: number[]) => {
+      context.strokeStyle = colour;
+      context.setLineDash(dash);
+      context.beginPath();
+      for (let t = 0; t < length; t++) {
+        const level = (source[sample * length + t] ?? 0) - range.low;
+        const x = left + 2 + (t / Math.max(1, length - 1)) * (SIGNAL_WIDTH_PX - 4);
+        const y = top + SIGNAL_HEIGHT_PX - 2 - (level / range.span) * (SIGNAL_HEIGHT_PX - 4);
+        if (t === 0) context.moveTo(x, y);
+        else context.lineTo(x, y);
+      }
+      context.stroke();
+      context.setLineDash([]);
+    };
+    plot(preview.inputs, chartColors.train, []);
+    if (preview.outputs) plot(preview.outputs, chartColors.validation, [4, 2]);
+  }
 }
 
 function drawImages(

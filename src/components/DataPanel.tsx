@@ -1,23 +1,27 @@
-import { datasetLabels } from '../settings/options';
 import { useSettings } from '../state/playground-context';
+import { DatasetOptions } from './DatasetOptions';
+import { DatasetPicker } from './DatasetPicker';
 import { DatasetSummary } from './DatasetSummary';
+import { LoadingBar } from './LoadingBar';
 import { NumberField } from './NumberField';
 import { PresetPicker } from './PresetPicker';
-import { SelectField } from './SelectField';
+import { UploadPanel } from './UploadPanel';
 
-/** The Data column: preset, data set and its sizes. */
+/** The Data column: preset, data set and its sizes, the user's own data. */
 export function DataPanel() {
   const dataset = useSettings((state) => state.settings.dataset);
   return (
     <section className="panel" aria-labelledby="data-heading">
       <h2 id="data-heading">Data</h2>
       <PresetPicker />
-      <SelectField name="dataset" options={datasetLabels} />
+      <DatasetPicker />
       <DatasetSummary />
+      <LoadingBar />
+      {dataset === 'upload' && <UploadPanel />}
+      <DatasetOptions />
       <div className="field-grid">
         <NumberField name="trainSize" />
         <NumberField name="validationSize" />
-        {dataset === 'uniform' && <NumberField name="featureCount" />}
         <NumberField name="seed" />
       </div>
     </section>

@@ -1,13 +1,12 @@
-import { datasetShape } from '../settings/datasets';
 import { compressionRatio, layerWidths, parameterCount } from '../settings/model-shape';
-import { useSettings } from '../state/playground-context';
+import { useDatasetShape, useSettings } from '../state/playground-context';
 import { formatCount } from './format';
 import { Readout } from './Readout';
 
 /** The model's size in parameters and how much the code compresses each sample. */
 export function ModelSummary() {
   const settings = useSettings((state) => state.settings);
-  const features = datasetShape(settings).features;
+  const features = useDatasetShape().features;
   const parameters = parameterCount(layerWidths(settings.encoderUnits, settings.latentSize, features));
   const ratio = compressionRatio(features, settings.latentSize);
   const compression = ratio >= 1 ? `${formatRatio(ratio)}×` : `expands ${formatRatio(1 / ratio)}×`;

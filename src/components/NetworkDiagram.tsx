@@ -1,6 +1,5 @@
-import { datasetShape } from '../settings/datasets';
 import { layerWidths } from '../settings/model-shape';
-import { useSettings } from '../state/playground-context';
+import { useDatasetShape, useSettings } from '../state/playground-context';
 
 const HEIGHT = 120;
 const LAYER_GAP = 44;
@@ -10,7 +9,7 @@ const BAR_WIDTH = 14;
  * layer highlighted; the widths are spelled out beneath (e.g. 10 → 5 → 5 → 5 → 10). */
 export function NetworkDiagram() {
   const settings = useSettings((state) => state.settings);
-  const widths = layerWidths(settings.encoderUnits, settings.latentSize, datasetShape(settings).features);
+  const widths = layerWidths(settings.encoderUnits, settings.latentSize, useDatasetShape().features);
   const codeIndex = settings.encoderUnits.length + 1;
   const largest = Math.max(...widths);
   const barHeight = (width: number) => Math.max(6, (HEIGHT - 10) * Math.sqrt(width / largest));

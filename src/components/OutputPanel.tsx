@@ -1,5 +1,6 @@
 import { LossChart } from '../charts/LossChart';
 import { ReconstructionView } from '../charts/ReconstructionView';
+import { DrawingPad } from './DrawingPad';
 import { useTraining } from '../state/playground-context';
 import { formatLoss } from './format';
 import { Readout } from './Readout';
@@ -23,6 +24,7 @@ export function OutputPanel() {
         />
       )}
       <ReconstructionView />
+      <DrawingPad />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { Dataset } from '../datasets/dataset';
+import type { Dataset, Split } from '../datasets/dataset';
 import type { BackendName } from '../settings/options';
 import type { Settings } from '../settings/schema';
 import type { TransposeStyle } from './dense';
@@ -11,11 +11,16 @@ export function transposeStyleFor(backend: BackendName): TransposeStyle {
   return backend === 'wasm' ? 'explicit' : 'flags';
 }
 
+/** Uploads one split to the active backend as a samples × features tensor. */
+export function uploadSplit(split: Split, features: number): tf.Tensor2D {
+  return tf.tensor2d(split.values, [split.count, features]);
+}
+
 /** Uploads both splits of a data set to the active backend. */
 export function uploadDataset(dataset: Dataset): TrainingTensors {
   return {
-    train: tf.tensor2d(dataset.train.values, [dataset.train.count, dataset.features]),
-    validation: tf.tensor2d(dataset.validation.values, [dataset.validation.count, dataset.features]),
+    train: uploadSplit(dataset.train, dataset.features),
+    validation: uploadSplit(dataset.validation, dataset.features),
   };
 }
 

@@ -1,9 +1,17 @@
-import { loadDataset } from '../datasets/registry';
+import { ArchiveSource } from '../datasets/archive-source';
+import { loadDataset, type LoadContext } from '../datasets/registry';
 import { applyPreset, findPreset } from '../settings/presets';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { activateBackend } from './backend';
 import { createTrainer, disposeTensors, disposeTrainer, uploadDataset } from './run';
 import type { Trainer } from './train-loop';
+
+/** A load context for generated data sets only: unit tests fetch no archive. */
+export const generatedOnly: LoadContext = {
+  archives: new ArchiveSource('unused/', () => Promise.reject(new Error('unit tests load no archive'))),
+  upload: null,
+  onProgress: () => undefined,
+};
 
 /** The tutorial's set-up ("Seed example" preset) with optional changes. */
 export function seedExampleSettings(changes: Partial<Settings> = {}): Settings {
@@ -15,7 +23,7 @@ export function seedExampleSettings(changes: Partial<Settings> = {}): Settings {
 /** Runs `use` with a trainer on the CPU backend, then frees everything it made. */
 export async function withTrainer<T>(settings: Settings, use: (trainer: Trainer) => Promise<T>): Promise<T> {
   await activateBackend('cpu', { softwareWebgl: false });
-  const tensors = uploadDataset(loadDataset(settings));
+  const tensors = uploadDataset(await loadDataset(settings, generatedOnly));
   const trainer = createTrainer(settings, tensors, 'cpu');
   try {
     return await use(trainer);

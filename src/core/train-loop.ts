@@ -1,7 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { createRng, deriveSeed, shuffleInto, type Rng } from '../datasets/random';
-import { effectiveBatchSize } from '../settings/model-shape';
 import type { Settings } from '../settings/schema';
 import { clipGradients } from './clipping';
 import { reconstructionLoss } from './losses';
@@ -31,11 +30,11 @@ export class Trainer {
   step = 0;
   epoch = 0;
   batchInEpoch = 0;
-  readonly stepsPerEpoch: number;
+  stepsPerEpoch: number;
 
   private optimizer: tf.Optimizer;
   private readonly shuffleRng: Rng;
-  private readonly order: Int32Array;
+  private order: Int32Array;
   private permutation: tf.Tensor1D | null = null;
   private lossSum: tf.Scalar | null = null;
   private pending = { batches: 0, samples: 0 };
@@ -43,7 +42,7 @@ export class Trainer {
   private lastGoodWeights: tf.Tensor[] = [];
 
   readonly model: Autoencoder;
-  private readonly data: TrainingTensors;
+  private data: TrainingTensors;
   private settings: Settings;
 
   constructor(model: Autoencoder, data: TrainingTensors, settings: Settings) {
@@ -53,7 +52,7 @@ export class Trainer {
     this.optimizer = createOptimizer(settings);
     this.shuffleRng = createRng(deriveSeed(settings.seed, 'shuffle'));
     this.order = new Int32Array(data.train.shape[0]);
-    this.stepsPerEpoch = Math.ceil(data.train.shape[0] / effectiveBatchSize(settings));
+    this.stepsPerEpoch = Math.ceil(data.train.shape[0] / this.batchSize());
     this.keepWeights();
   }
 
@@ -74,7 +73,7 @@ export class Trainer {
   trainBatch(): void {
     if (this.batchInEpoch === 0) this.shuffle();
     const rows = this.data.train.shape[0];
-    const batchSize = effectiveBatchSize(this.settings);
+    const batchSize = this.batchSize();
     const start = this.batchInEpoch * batchSize;
     const size = Math.min(batchSize, rows - start);
     const batchLoss = tf.tidy(() => {
@@ -90,6 +89,15 @@ export class Trainer {
     this.step += 1;
     this.batchInEpoch += 1;
     if (this.batchInEpoch === this.stepsPerEpoch) this.endEpoch();
+  }
+
+  /** Trains on a new training tensor from the next batch on; the epoch under way starts over with it. The
+   * caller owns the tensor, as it owns the first one. */
+  replaceTrainingData(train: tf.Tensor2D): void {
+    this.data = { ...this.data, train };
+    this.order = new Int32Array(train.shape[0]);
+    this.stepsPerEpoch = Math.ceil(train.shape[0] / this.batchSize());
+    this.batchInEpoch = 0;
   }
 
   /** Reads back the losses gathered since the last call. Keeps a copy of the weights when the training loss
@@ -145,6 +153,17 @@ export class Trainer {
     return values;
   }
 
+  /** Outputs in the input space for samples given as plain values (rows × features). */
+  async reconstructValues(values: Float32Array): Promise<Float32Array> {
+    const features = this.data.train.shape[1];
+    const output = tf.tidy(() =>
+      reconstruct(this.model, tf.tensor2d(values, [values.length / features, features])),
+    );
+    const result = (await output.data()) as Float32Array;
+    output.dispose();
+    return result;
+  }
+
   /** Frees the optimizer and every tensor the trainer made; the model and the data belong to the caller. */
   dispose(): void {
     this.optimizer.dispose();
@@ -153,6 +172,11 @@ export class Trainer {
     this.lossSum = null;
     this.pendingValidation = [];
     this.lastGoodWeights = [];
+  }
+
+  /** The batch size in use: never more than the training rows. */
+  private batchSize(): number {
+    return Math.min(this.settings.batchSize, this.data.train.shape[0]);
   }
 
   private ownedTensors(): tf.Tensor[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../settings/schema';
+import { generatedOnly } from '../core/test-helpers';
 import { loadDataset } from './registry';
 import { createRng, deriveSeed, shuffleInto } from './random';
 
@@ -24,14 +25,11 @@ describe('seeded randomness', () => {
 });
 
 describe('loadDataset', () => {
-  it('makes the tutorial’s uniform data: rows × columns in [0, 1)', () => {
-    const data = loadDataset({
-      ...defaultSettings,
-      dataset: 'uniform',
-      trainSize: 100,
-      validationSize: 20,
-      featureCount: 10,
-    });
+  it('makes the tutorial’s uniform data: rows × columns in [0, 1)', async () => {
+    const data = await loadDataset(
+      { ...defaultSettings, dataset: 'uniform', trainSize: 100, validationSize: 20, featureCount: 10 },
+      generatedOnly,
+    );
     expect(data.features).toBe(10);
     expect(data.train.values.length).toBe(1000);
     expect(data.validation.values.length).toBe(200);
@@ -39,16 +37,18 @@ describe('loadDataset', () => {
     expect(Math.max(...data.train.values)).toBeLessThan(1);
   });
 
-  it('makes labelled 16×16 bar images in [0, 1], the same for the same seed', () => {
+  it('makes labelled 16×16 bar images in [0, 1], the same for the same seed', async () => {
     const settings = { ...defaultSettings, dataset: 'bars' as const, trainSize: 200, validationSize: 10 };
-    const data = loadDataset(settings);
+    const data = await loadDataset(settings, generatedOnly);
     expect(data.imageShape).toEqual([16, 16, 1]);
     expect(data.train.values.length).toBe(200 * 256);
     expect(Math.max(...data.train.values)).toBeLessThanOrEqual(1);
     expect(Math.min(...data.train.values)).toBeGreaterThanOrEqual(0);
     expect(new Set(data.train.labels).size).toBe(4);
-    expect(loadDataset(settings).train.values).toEqual(data.train.values);
-    expect(loadDataset({ ...settings, seed: 9 }).train.values).not.toEqual(data.train.values);
+    expect((await loadDataset(settings, generatedOnly)).train.values).toEqual(data.train.values);
+    expect((await loadDataset({ ...settings, seed: 9 }, generatedOnly)).train.values).not.toEqual(
+      data.train.values,
+    );
     expect(data.validation.values).not.toEqual(data.train.values.slice(0, 10 * 256));
   });
 });

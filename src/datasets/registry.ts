@@ -1,35 +1,89 @@
+import { BARS_SIDE, datasetParameters, datasetShape } from '../settings/datasets';
 import type { DatasetId } from '../settings/options';
-import { BARS_SIDE, datasetShape } from '../settings/datasets';
 import type { Settings } from '../settings/schema';
 import { generateBars } from './bars';
+import { generateBlobs } from './blobs';
 import type { Dataset, Split } from './dataset';
+import type { ArchiveSource } from './archive-source';
+import { generateSCurve, generateSwissRoll } from './manifolds';
 import { createRng, deriveSeed, type Rng } from './random';
+import { generateSignals } from './signals';
 import { generateUniform } from './uniform';
+import { takeUpload, type UploadedData } from './upload/uploaded-data';
 
-type Generator = (count: number, settings: Settings, rng: Rng) => Split;
+/** Where data sets that are not generated come from, and where loading progress goes. */
+export interface LoadContext {
+  archives: ArchiveSource;
+  upload: UploadedData | null;
+  onProgress: (receivedBytes: number, totalBytes: number) => void;
+}
 
-const generators: Record<DatasetId, Generator> = {
-  bars: (count, _settings, rng) => generateBars(count, BARS_SIDE, rng),
-  uniform: (count, settings, rng) => generateUniform(count, settings.featureCount, rng),
+type Generator = (count: number, settings: Settings, split: 'train' | 'validation') => Split;
+
+const streamFor = (settings: Settings, split: string): Rng =>
+  createRng(deriveSeed(settings.seed, `data:${split}`));
+
+const generators: Partial<Record<DatasetId, Generator>> = {
+  bars: (count, settings, split) => generateBars(count, BARS_SIDE, streamFor(settings, split)),
+  uniform: (count, settings, split) =>
+    generateUniform(count, settings.featureCount, streamFor(settings, split)),
+  blobs: (count, settings, split) =>
+    generateBlobs(
+      count,
+      { dimensions: settings.featureCount, clusters: settings.clusterCount, spread: settings.noise },
+      streamFor(settings, split),
+      // Both splits share the blob centres.
+      streamFor(settings, 'blob-centres'),
+    ),
+  'swiss-roll': (count, settings, split) =>
+    generateSwissRoll(count, settings.noise, streamFor(settings, split)),
+  's-curve': (count, settings, split) => generateSCurve(count, settings.noise, streamFor(settings, split)),
+  signals: (count, settings, split) =>
+    generateSignals(
+      count,
+      { length: settings.featureCount, anomalyFraction: settings.anomalyFraction, noise: settings.noise },
+      streamFor(settings, split),
+    ),
 };
 
-/** Builds the data set the settings describe; the training and validation splits come from separate
- * streams of the user's seed, so the same seed always gives the same data. */
-export function loadDataset(settings: Settings): Dataset {
-  const generate = generators[settings.dataset];
+/** Builds or loads the data set the settings describe. Generated sets come from separate seeded streams per
+ * split, so the same seed always gives the same data; MNIST-style sets are fetched from the site's own
+ * files, validation from the official test split. */
+export async function loadDataset(settings: Settings, context: LoadContext): Promise<Dataset> {
+  const { dataset, trainSize, validationSize } = settings;
+  if (dataset === 'upload') {
+    if (!context.upload) throw new Error('No data has been uploaded yet: choose a CSV file or images first.');
+    return takeUpload(context.upload, trainSize, validationSize);
+  }
+  const shape = datasetShape(settings);
+  if (dataset === 'mnist' || dataset === 'fashion-mnist') {
+    const [train, validation] = await context.archives.load(
+      dataset,
+      trainSize,
+      validationSize,
+      context.onProgress,
+    );
+    return { ...shape, train, validation };
+  }
+  const generate = generators[dataset];
+  if (!generate) throw new Error(`No generator for the data set ${dataset}`);
   return {
-    ...datasetShape(settings),
-    train: generate(settings.trainSize, settings, createRng(deriveSeed(settings.seed, 'data:train'))),
-    validation: generate(
-      settings.validationSize,
-      settings,
-      createRng(deriveSeed(settings.seed, 'data:validation')),
-    ),
+    ...shape,
+    train: generate(trainSize, settings, 'train'),
+    validation: generate(validationSize, settings, 'validation'),
   };
 }
 
 /** The settings that decide the data: a change in any of them means new data. */
-export function datasetKey(settings: Settings): string {
-  const { dataset, trainSize, validationSize, featureCount, seed } = settings;
-  return JSON.stringify({ dataset, trainSize, validationSize, featureCount, seed });
+export function datasetKey(settings: Settings, upload: UploadedData | null): string {
+  const parameters = datasetParameters[settings.dataset].map((key) => settings[key]);
+  const { dataset, trainSize, validationSize, seed } = settings;
+  return JSON.stringify([
+    dataset,
+    trainSize,
+    validationSize,
+    seed,
+    parameters,
+    dataset === 'upload' ? upload?.id : null,
+  ]);
 }

@@ -44,8 +44,15 @@ export type BackendChoice = keyof typeof backendLabels;
 export type BackendName = Exclude<BackendChoice, 'auto'>;
 
 export const datasetLabels = {
-  bars: 'Bars and blobs (16×16 images)',
+  mnist: 'MNIST digits',
+  'fashion-mnist': 'Fashion-MNIST',
+  bars: 'Bars and blobs',
   uniform: 'Uniform random (the tutorial’s data)',
+  blobs: 'Gaussian blobs',
+  'swiss-roll': 'Swiss roll (3-D)',
+  's-curve': 'S-curve (3-D)',
+  signals: '1-D signals with anomalies',
+  upload: 'Your own data',
 } as const;
 export type DatasetId = keyof typeof datasetLabels;
 

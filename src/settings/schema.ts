@@ -31,32 +31,47 @@ export const MAX_HIDDEN_LAYERS = 8;
 /** The settings table: the single source of types, defaults, limits, labels and URL keys. */
 export const settingFields = {
   dataset: field(choice(datasetLabels), {
-    default: 'bars',
+    default: 'mnist',
     label: 'Dataset',
     help: 'The data the autoencoder learns to rebuild.',
   }),
   trainSize: field(z.int().min(2).max(60_000), {
-    default: 1000,
+    default: 10_000,
     label: 'Training samples',
     help: 'How many samples the model trains on.',
   }),
   validationSize: field(z.int().min(1).max(10_000), {
-    default: 200,
+    default: 2000,
     label: 'Validation samples',
-    help: 'Held-out samples, never trained on, scored after every epoch.',
+    help: 'Held-out samples, never trained on, scored after every epoch (MNIST: from the official test set).',
   }),
   featureCount: field(z.int().min(1).max(4096), {
     default: 10,
-    label: 'Columns',
-    help: 'Number of columns of the uniform random data set.',
+    label: 'Dimensions',
+    help: 'Values per sample: columns of the uniform data, dimensions of the blobs, points per signal.',
+  }),
+  clusterCount: field(z.int().min(1).max(20), {
+    default: 5,
+    label: 'Clusters',
+    help: 'Number of Gaussian blobs.',
+  }),
+  noise: field(z.number().min(0).max(1), {
+    default: 0.05,
+    label: 'Noise',
+    help: 'Spread of the blobs, jitter of the 3-D manifolds, noise on the signals.',
+  }),
+  anomalyFraction: field(z.number().min(0).max(0.5), {
+    default: 0.1,
+    label: 'Anomalous share',
+    help: 'Share of the signals that carry an anomaly (a spike, a flat line, a frequency jump, a noise burst).',
   }),
   encoderUnits: field(z.array(z.int().min(1).max(2048)).max(MAX_HIDDEN_LAYERS), {
-    default: [64],
+    default: [128],
     label: 'Encoder layers',
     help: 'Units of each hidden encoder layer; the decoder mirrors them.',
   }),
   latentSize: field(z.int().min(1).max(512), {
-    default: 8,
+    default: 32,
     label: 'Latent size',
     help: 'Width of the bottleneck: the code each sample is squeezed into.',
   }),
@@ -66,7 +81,7 @@ export const settingFields = {
     help: 'Non-linearity of the hidden layers.',
   }),
   latentActivation: field(choice(latentActivationLabels), {
-    default: 'linear',
+    default: 'hidden',
     label: 'Latent activation',
     help: 'Non-linearity of the code layer.',
   }),
@@ -91,7 +106,7 @@ export const settingFields = {
     help: 'The rule that turns gradients into weight updates.',
   }),
   learningRate: field(z.number().min(1e-6).max(10), {
-    default: 0.003,
+    default: 0.001,
     label: 'Learning rate',
     help: 'Step size η of each update. Can change while training.',
   }),
@@ -146,12 +161,12 @@ export const settingFields = {
     help: 'Starting value of AdaGrad’s sum of squared gradients.',
   }),
   batchSize: field(z.int().min(1).max(60_000), {
-    default: 32,
+    default: 128,
     label: 'Batch size',
     help: '1 is stochastic gradient descent, the whole set is full-batch gradient descent.',
   }),
   epochs: field(z.int().min(1).max(10_000), {
-    default: 50,
+    default: 20,
     label: 'Epochs',
     help: 'Passes over the training set before training stops.',
   }),

@@ -3,6 +3,8 @@ import type { Playground } from './playground';
 import type { SettingsState } from './settings-store';
 import { useStore } from './store';
 import type { TrainingState } from './training-state';
+import type { DataState } from './data-state';
+import { datasetShape, type DatasetShape } from '../settings/datasets';
 
 export const PlaygroundContext = createContext<Playground | null>(null);
 
@@ -21,4 +23,16 @@ export function useSettings<S>(select: (state: SettingsState) => S): S {
 /** Reads part of the training state and re-renders when it changes. */
 export function useTraining<S>(select: (state: TrainingState) => S): S {
   return useStore(usePlayground().training, select);
+}
+
+/** Reads part of the data state and re-renders when it changes. */
+export function useData<S>(select: (state: DataState) => S): S {
+  return useStore(usePlayground().data, select);
+}
+
+/** The shape of the chosen data set; for the user's own data, the shape of the last successful upload. */
+export function useDatasetShape(): DatasetShape {
+  const settings = useSettings((state) => state.settings);
+  const upload = useData((state) => state.upload);
+  return datasetShape(settings, upload?.shape ?? null);
 }

@@ -9,7 +9,8 @@ function setUp() {
   const announceRun = () =>
     playground.receive({
       type: 'runStarted',
-      dataset: { features: 2, imageShape: null, classes: null },
+      dataset: { features: 2, kind: 'tabular', imageShape: null, classes: null },
+      trainCount: 10,
       previewInputs: new Float32Array(2),
       previewLabels: null,
       previewCount: 1,

@@ -1,5 +1,6 @@
 import { isSameRun, type Settings } from '../settings/schema';
-import type { FromWorker, ToWorker } from '../worker/protocol';
+import type { FromWorker, ToWorker, UploadRequest } from '../worker/protocol';
+import { initialDataState, reduceData, type DataState } from './data-state';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { createStore, type Store } from './store';
 import { clearRun, initialTrainingState, reduceTraining, type TrainingState } from './training-state';
@@ -13,6 +14,7 @@ export interface WorkerConnection {
 export interface Playground {
   settings: SettingsStore;
   training: Store<TrainingState>;
+  data: Store<DataState>;
   /** Starts a run, or resumes the paused one. */
   train: () => void;
   pause: () => void;
@@ -20,6 +22,14 @@ export interface Playground {
   /** Drops the run: weights, optimizer state, chart and counters. */
   reset: () => void;
   dismissNotice: () => void;
+  /** Sends the user's files to the worker to parse. */
+  upload: (request: UploadRequest) => void;
+  /** Asks the worker for previews of the data sets. */
+  requestThumbnails: () => void;
+  /** Asks the current model to reconstruct one sample (a drawing). */
+  reconstructSample: (values: Float32Array) => void;
+  /** Adds samples (drawings) to the run's training set. */
+  addSamples: (values: Float32Array, labels: Int32Array | null) => void;
   /** Feeds a worker message into the training state. */
   receive: (message: FromWorker) => void;
 }
@@ -32,6 +42,7 @@ export function createPlayground(
 ): Playground {
   const settings = createSettingsStore(initialSettings);
   const training = createStore(initialTrainingState);
+  const data = createStore(initialDataState);
   let previous = initialSettings;
   let connection: WorkerConnection | null = null;
   const send = (message: ToWorker) => connection?.send(message);
@@ -41,6 +52,7 @@ export function createPlayground(
   const playground: Playground = {
     settings,
     training,
+    data,
     train() {
       const { phase } = training.get();
       if (phase === 'paused' || phase === 'diverged') send({ type: 'start', settings: current() });
@@ -56,7 +68,17 @@ export function createPlayground(
       training.set({ ...clearRun(training.get()), phase: 'idle' });
     },
     dismissNotice: () => training.set({ ...training.get(), notice: null }),
-    receive: (message) => training.set(reduceTraining(training.get(), message)),
+    upload(request) {
+      data.set({ ...data.get(), uploading: true, uploadError: null });
+      send({ type: 'upload', request });
+    },
+    requestThumbnails: () => send({ type: 'describeDatasets', settings: current() }),
+    reconstructSample: (values) => send({ type: 'reconstructSample', values }),
+    addSamples: (values, labels) => send({ type: 'addSamples', values, labels }),
+    receive(message) {
+      training.set(reduceTraining(training.get(), message));
+      data.set(reduceData(data.get(), message));
+    },
   };
 
   settings.subscribe(() => {

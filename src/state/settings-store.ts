@@ -13,6 +13,8 @@ export interface SettingsStore extends Store<SettingsState> {
   update: <K extends SettingKey>(key: K, value: Settings[K]) => boolean;
   /** Replaces all settings at once (a preset, a link); they must already be valid. */
   replace: (settings: Settings) => void;
+  /** Sets several fields at once; applied only if the result is valid. */
+  patch: (changes: Partial<Settings>) => boolean;
 }
 
 /** Creates the settings store. */
@@ -35,6 +37,11 @@ export function createSettingsStore(initial: Settings): SettingsStore {
     },
     replace(settings) {
       store.set({ settings, errors: {} });
+    },
+    patch(changes) {
+      const result = validateSettings({ ...store.get().settings, ...changes });
+      if (result.ok) store.set({ settings: result.settings, errors: {} });
+      return result.ok;
     },
   };
 }

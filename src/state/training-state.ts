@@ -42,6 +42,10 @@ export interface TrainingState {
   tensorCount: number | null;
   evaluatedLoss: number | null;
   backend: BackendStatus | null;
+  /** Download progress while a data set loads. */
+  loading: { receivedBytes: number; totalBytes: number } | null;
+  /** Samples in the run's training set (drawings added included). */
+  trainCount: number | null;
   history: LossHistory;
   preview: Preview | null;
   notice: TrainingNotice | null;
@@ -58,6 +62,8 @@ export const initialTrainingState: TrainingState = {
   tensorCount: null,
   evaluatedLoss: null,
   backend: null,
+  loading: null,
+  trainCount: null,
   history: emptyHistory,
   preview: null,
   notice: null,
@@ -74,11 +80,20 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
       return { ...state, backend: { active, requested, fallbacks, detail } };
     }
     case 'phase':
-      return { ...state, phase: message.phase };
+      return {
+        ...state,
+        phase: message.phase,
+        loading: message.phase === 'preparing' ? state.loading : null,
+      };
+    case 'loading':
+      return { ...state, loading: { receivedBytes: message.receivedBytes, totalBytes: message.totalBytes } };
+    case 'samplesAdded':
+      return { ...state, trainCount: message.trainCount };
     case 'runStarted':
       return {
         ...clearRun(state),
         runOpen: true,
+        trainCount: message.trainCount,
         preview: {
           dataset: message.dataset,
           count: message.previewCount,
@@ -100,6 +115,10 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
       return { ...state, notice: { kind: 'diverged', message: message.message } };
     case 'error':
       return { ...state, notice: { kind: 'error', message: message.message } };
+    case 'uploadResult':
+    case 'datasetThumbnails':
+    case 'sampleReconstruction':
+      return state;
   }
 }
 
@@ -126,7 +145,16 @@ function applyProgress(
 
 function concernsNextRun(message: FromWorker): boolean {
   if (message.type === 'phase') return phasesWithoutRun.includes(message.phase);
-  return message.type === 'backend' || message.type === 'runStarted' || message.type === 'error';
+  const independent: readonly FromWorker['type'][] = [
+    'backend',
+    'runStarted',
+    'error',
+    'loading',
+    'uploadResult',
+    'datasetThumbnails',
+    'sampleReconstruction',
+  ];
+  return independent.includes(message.type);
 }
 
 /** Forgets the run's figures and ignores its messages still in flight; keeps the backend, which outlives runs. */

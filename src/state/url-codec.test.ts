@@ -25,7 +25,7 @@ describe('url codec', () => {
     expect(settings).toEqual({ ...defaultSettings, latentSize: 3 });
     expect(notices).toEqual([
       'Unknown setting “dropout” ignored.',
-      'Learning rate: “-1” is not allowed; kept 0.003.',
+      'Learning rate: “-1” is not allowed; kept 0.001.',
       'Nesterov: “maybe” is not allowed; kept false.',
     ]);
   });

@@ -1,11 +1,19 @@
 import type { DatasetShape } from '../settings/datasets';
-import type { BackendChoice, BackendName } from '../settings/options';
+import type { BackendChoice, BackendName, DatasetId } from '../settings/options';
 import type { Settings } from '../settings/schema';
+
+/** How uploaded CSV columns are scaled. */
+export type CsvScaling = 'minmax' | 'zscore';
+
+/** The user's own data, handed to the worker to parse. */
+export type UploadRequest =
+  | { kind: 'csv'; file: File; scaling: CsvScaling; labelColumn: string | null }
+  | { kind: 'images'; files: { file: File; path: string }[]; size: number; colour: 'grayscale' | 'rgb' };
 
 /** Messages from the page to the training worker. */
 export type ToWorker =
-  /** Prepares the backend; sent once when the worker starts. */
-  | { type: 'init'; softwareWebgl: boolean }
+  /** Prepares the worker; sent once when it starts. `dataUrl` is the site's data folder. */
+  | { type: 'init'; softwareWebgl: boolean; dataUrl: string }
   /** Starts a run with these settings, or continues the current one when only live settings differ. */
   | { type: 'start'; settings: Settings }
   | { type: 'pause' }
@@ -15,9 +23,32 @@ export type ToWorker =
   /** Drops the model and its optimizer; the next start builds them afresh. */
   | { type: 'reset' }
   /** Applies settings that do not need a new run (learning rate, epochs, clipping). */
-  | { type: 'updateLiveSettings'; settings: Settings };
+  | { type: 'updateLiveSettings'; settings: Settings }
+  /** Parses the user's data; on success it becomes the "Your own data" set, on failure the old one stays. */
+  | { type: 'upload'; request: UploadRequest }
+  /** Asks for small previews of every data set, for the picker. */
+  | { type: 'describeDatasets'; settings: Settings }
+  /** Reconstructs one sample (a drawing) with the current model. */
+  | { type: 'reconstructSample'; values: Float32Array }
+  /** Adds samples (drawings) to the current training set. */
+  | { type: 'addSamples'; values: Float32Array; labels: Int32Array | null };
 
 export type TrainingPhase = 'idle' | 'preparing' | 'compiling' | 'running' | 'paused' | 'done' | 'diverged';
+
+/** A small picture of a data set for the picker: a few images, a 2-D scatter, or a few signals. */
+export type DatasetThumbnail =
+  | { kind: 'images'; side: number; channels: number; values: Float32Array; count: number }
+  | { kind: 'points'; xy: Float32Array; labels: Int32Array | null }
+  | { kind: 'signals'; length: number; values: Float32Array; count: number; labels: Int32Array | null };
+
+/** What the worker made of an uploaded file. */
+export interface UploadSummary {
+  name: string;
+  shape: DatasetShape;
+  trainCount: number;
+  validationCount: number;
+  notes: string[];
+}
 
 /** Messages from the training worker to the page. */
 export type FromWorker =
@@ -29,16 +60,19 @@ export type FromWorker =
       detail: string;
     }
   | { type: 'phase'; phase: TrainingPhase }
+  /** Download progress of a data set, in compressed bytes. */
+  | { type: 'loading'; receivedBytes: number; totalBytes: number }
   /** A new run's data: its shape and the validation samples whose reconstructions snapshots carry. */
   | {
       type: 'runStarted';
       dataset: DatasetShape;
+      trainCount: number;
       previewInputs: Float32Array;
       previewLabels: Int32Array | null;
       previewCount: number;
     }
-  /** Sent at most every ~100 ms: `trainLoss` is the mean over the batches since the previous progress (null if none),
-   * `validation` holds the losses of the epochs completed meanwhile, `epoch` counts in fractions. */
+  /** Sent at most every ~100 ms: `trainLoss` is the mean over the batches since the previous progress (null if
+   * none), `validation` holds the losses of the epochs completed meanwhile, `epoch` counts in fractions. */
   | {
       type: 'progress';
       step: number;
@@ -51,7 +85,11 @@ export type FromWorker =
   | { type: 'snapshot'; step: number; previewOutputs: Float32Array }
   | { type: 'finished'; evaluatedLoss: number }
   | { type: 'diverged'; message: string }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  | { type: 'uploadResult'; result: { ok: true; summary: UploadSummary } | { ok: false; error: string } }
+  | { type: 'datasetThumbnails'; thumbnails: Partial<Record<DatasetId, DatasetThumbnail>> }
+  | { type: 'sampleReconstruction'; output: Float32Array | null; reason: string | null }
+  | { type: 'samplesAdded'; trainCount: number };
 
 /** Fails to compile when a switch misses a case; throws if an unexpected value arrives anyway. */
 export function assertNever(value: never): never {

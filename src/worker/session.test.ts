@@ -27,7 +27,7 @@ const STEPS_PER_EPOCH = 4; // 100 samples in batches of 32.
 describe('TrainingSession', () => {
   it('trains a run to its last epoch, then reports the evaluated loss', async () => {
     const { session, of, last } = createSession();
-    await session.handle({ type: 'init', softwareWebgl: false });
+    await session.handle({ type: 'init', softwareWebgl: false, dataUrl: 'unused/' });
     await session.handle({ type: 'start', settings: seedExampleSettings({ epochs: 3 }) });
     await session.settled();
     expect(last('backend')).toMatchObject({ active: 'cpu', requested: 'cpu', fallbacks: [] });

@@ -1,10 +1,18 @@
 import { activateBackend, type BackendReport } from '../core/backend';
-import { createTrainer, disposeTensors, disposeTrainer, tensorCount, uploadDataset } from '../core/run';
-import type { Trainer, TrainingTensors } from '../core/train-loop';
+import { createTrainer, disposeTrainer, tensorCount } from '../core/run';
+import type { Trainer } from '../core/train-loop';
 import type { Dataset } from '../datasets/dataset';
-import { datasetKey, loadDataset } from '../datasets/registry';
 import { isSameRun, type Settings } from '../settings/schema';
-import { assertNever, type FromWorker, type ToWorker, type TrainingPhase } from './protocol';
+import { DataStore } from './data-store';
+import {
+  assertNever,
+  type FromWorker,
+  type ToWorker,
+  type TrainingPhase,
+  type UploadRequest,
+} from './protocol';
+import { datasetThumbnails } from './thumbnails';
+import { parseUpload } from './uploads';
 import { SpeedMeter } from './speed-meter';
 import { yieldToEventLoop } from './yield';
 
@@ -15,12 +23,6 @@ const PROGRESS_INTERVAL_MS = 100;
 const SNAPSHOT_INTERVAL_MS = 500;
 /** Validation samples whose reconstructions every snapshot carries. */
 export const PREVIEW_COUNT = 8;
-
-interface LoadedData {
-  key: string;
-  dataset: Dataset;
-  tensors: TrainingTensors;
-}
 
 interface Run {
   settings: Settings;
@@ -33,7 +35,8 @@ interface Run {
 export class TrainingSession {
   private softwareWebgl = false;
   private backend: BackendReport | null = null;
-  private data: LoadedData | null = null;
+  private data = new DataStore('./data/', (url) => fetch(url));
+  private uploads = 0;
   private run: Run | null = null;
   private phase: TrainingPhase = 'idle';
   private loop: Promise<void> | null = null;
@@ -67,6 +70,7 @@ export class TrainingSession {
     switch (message.type) {
       case 'init':
         this.softwareWebgl = message.softwareWebgl;
+        this.data = new DataStore(message.dataUrl, (url) => fetch(url));
         return;
       case 'start':
         await this.stopLoop();
@@ -97,6 +101,18 @@ export class TrainingSession {
           this.run.settings = message.settings;
         }
         return;
+      case 'upload':
+        return this.upload(message.request);
+      case 'describeDatasets':
+        this.post({
+          type: 'datasetThumbnails',
+          thumbnails: await datasetThumbnails(message.settings, this.data),
+        });
+        return;
+      case 'reconstructSample':
+        return this.reconstructSample(message.values);
+      case 'addSamples':
+        return this.addSamples(message.values, message.labels);
       default:
         assertNever(message);
     }
@@ -112,38 +128,42 @@ export class TrainingSession {
     this.dropRun();
     this.setPhase('preparing');
     const backend = await this.ensureBackend(settings);
-    const data = this.ensureData(settings);
+    const data = await this.data.ensure(settings, this.reportLoading());
     this.run = { settings, trainer: createTrainer(settings, data.tensors, backend.active) };
     this.announceRun(data.dataset);
     this.setPhase('paused');
   }
 
+  /** Posts download progress at most every ~100 ms, and always the last figure. */
+  private reportLoading(): (receivedBytes: number, totalBytes: number) => void {
+    let lastPostMs = -Infinity;
+    return (receivedBytes, totalBytes) => {
+      const now = this.now();
+      if (receivedBytes < totalBytes && now - lastPostMs < PROGRESS_INTERVAL_MS) return;
+      lastPostMs = now;
+      this.post({ type: 'loading', receivedBytes, totalBytes });
+    };
+  }
+
   private async ensureBackend(settings: Settings): Promise<BackendReport> {
     if (this.backend?.requested === settings.backend) return this.backend;
-    this.dropData();
+    this.dropRun();
+    this.data.drop();
     this.backend = await activateBackend(settings.backend, { softwareWebgl: this.softwareWebgl });
     this.post({ type: 'backend', ...this.backend });
     return this.backend;
-  }
-
-  private ensureData(settings: Settings): LoadedData {
-    const key = datasetKey(settings);
-    if (this.data?.key === key) return this.data;
-    this.dropData();
-    const dataset = loadDataset(settings);
-    this.data = { key, dataset, tensors: uploadDataset(dataset) };
-    return this.data;
   }
 
   private announceRun(dataset: Dataset): void {
     const previewCount = Math.min(PREVIEW_COUNT, dataset.validation.count);
     const previewInputs = dataset.validation.values.slice(0, previewCount * dataset.features);
     const previewLabels = dataset.validation.labels?.slice(0, previewCount) ?? null;
-    const { features, imageShape, classes } = dataset;
+    const { features, kind, imageShape, classes } = dataset;
     this.post(
       {
         type: 'runStarted',
-        dataset: { features, imageShape, classes },
+        dataset: { features, kind, imageShape, classes },
+        trainCount: dataset.train.count,
         previewInputs,
         previewLabels,
         previewCount,
@@ -238,8 +258,9 @@ export class TrainingSession {
   }
 
   private async sendSnapshot(run: Run): Promise<void> {
-    if (!this.data) return;
-    const count = Math.min(PREVIEW_COUNT, this.data.dataset.validation.count);
+    const data = this.data.current;
+    if (!data) return;
+    const count = Math.min(PREVIEW_COUNT, data.dataset.validation.count);
     const previewOutputs = await run.trainer.reconstructValidation(count);
     this.post({ type: 'snapshot', step: run.trainer.step, previewOutputs }, [previewOutputs.buffer]);
   }
@@ -260,10 +281,34 @@ export class TrainingSession {
     this.run = null;
   }
 
-  private dropData(): void {
-    this.dropRun();
-    if (this.data) disposeTensors(this.data.tensors);
-    this.data = null;
+  private async upload(request: UploadRequest): Promise<void> {
+    try {
+      const { upload, summary } = await parseUpload(request, ++this.uploads);
+      this.data.setUpload(upload);
+      this.post({ type: 'uploadResult', result: { ok: true, summary } });
+    } catch (error) {
+      this.post({ type: 'uploadResult', result: { ok: false, error: messageOf(error) } });
+    }
+  }
+
+  private async reconstructSample(values: Float32Array): Promise<void> {
+    const data = this.data.current;
+    const reason = !this.run
+      ? 'Press Train or Step to build a model; it will reconstruct your drawing.'
+      : data?.dataset.features !== values.length
+        ? 'The drawing does not match the size of this data set’s samples.'
+        : null;
+    const output = reason || !this.run ? null : await this.run.trainer.reconstructValues(values);
+    this.post({ type: 'sampleReconstruction', output, reason }, output ? [output.buffer] : []);
+  }
+
+  private async addSamples(values: Float32Array, labels: Int32Array | null): Promise<void> {
+    const wasRunning = this.loop !== null;
+    await this.stopLoop();
+    const data = this.data.appendTrainingSamples(values, labels);
+    this.run?.trainer.replaceTrainingData(data.tensors.train);
+    this.post({ type: 'samplesAdded', trainCount: data.dataset.train.count });
+    if (wasRunning) this.startLoop('end');
   }
 
   private setPhase(phase: TrainingPhase): void {
@@ -273,10 +318,13 @@ export class TrainingSession {
   }
 
   private fail(error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error);
-    this.post({ type: 'error', message });
+    this.post({ type: 'error', message: messageOf(error) });
     this.setPhase(this.run ? 'paused' : 'idle');
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function divergenceAdvice(settings: Settings): string {

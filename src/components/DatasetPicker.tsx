@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import { drawThumbnail } from '../charts/draw-thumbnail';
+import { datasetSuggestions } from '../settings/datasets';
+import { datasetLabels, optionKeys, type DatasetId } from '../settings/options';
+import { usePlayground, useData, useSettings } from '../state/playground-context';
+import type { DatasetThumbnail } from '../worker/protocol';
+
+const THUMBNAIL_PX = 56;
+
+/** The data sets as a group of radio buttons, each with a preview of its data (as TF Playground does).
+ * Picking one also applies the model and loss it suggests. */
+export function DatasetPicker() {
+  const playground = usePlayground();
+  const dataset = useSettings((state) => state.settings.dataset);
+  const thumbnails = useData((state) => state.thumbnails);
+  useEffect(() => playground.requestThumbnails(), [playground]);
+  const choose = (id: DatasetId) => {
+    playground.settings.patch({ dataset: id, ...datasetSuggestions[id] });
+  };
+  return (
+    <fieldset className="dataset-picker">
+      <legend>Dataset</legend>
+      <div role="radiogroup" aria-label="Dataset" className="dataset-options">
+        {optionKeys(datasetLabels).map((id) => (
+          <label key={id} className={id === dataset ? 'dataset-option selected' : 'dataset-option'}>
+            <input
+              type="radio"
+              name="dataset"
+              value={id}
+              checked={id === dataset}
+              onChange={() => choose(id)}
+            />
+            <Thumbnail thumbnail={thumbnails[id]} />
+            <span>{datasetLabels[id]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function Thumbnail({ thumbnail }: { thumbnail: DatasetThumbnail | undefined }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const context = canvasRef.current?.getContext('2d');
+    if (context && thumbnail) drawThumbnail(context, thumbnail, THUMBNAIL_PX);
+  }, [thumbnail]);
+  return (
+    <canvas
+      ref={canvasRef}
+      width={THUMBNAIL_PX}
+      height={THUMBNAIL_PX}
+      aria-hidden="true"
+      className="thumbnail"
+    />
+  );
+}
