@@ -79,12 +79,12 @@ test('synthetic sets: the Swiss roll goes through a 2-unit code, Regenerate draw
   await page.getByRole('button', { name: 'Regenerate' }).click();
   await expect(seed).not.toHaveValue(before);
   await trainBriefly(page);
-  await expect(page.getByText(/Each pair of strips: input above/)).toBeVisible();
+  await expect(page.getByText(/Strips per sample, top to bottom: input, reconstruction/)).toBeVisible();
 
   await page.getByRole('radio', { name: '1-D signals with anomalies' }).check();
   await expect(page.getByLabel('Anomalous share')).toHaveValue('0.1');
   await trainBriefly(page);
-  await expect(page.getByText(/Each panel: the input signal/)).toBeVisible();
+  await expect(page.getByText(/Each panel: the input \(solid blue\), its reconstruction/)).toBeVisible();
 
   await page.getByRole('radio', { name: 'Gaussian blobs' }).check();
   await page.getByLabel('Clusters').fill('3');
@@ -158,7 +158,7 @@ test('image uploads: files or a folder, resized, labelled by folder; bad images 
   await expect(page.getByText('Classes from folder names: dark, light.')).toBeVisible();
   await expect(page.getByRole('img', { name: /Network shape: 144 → / })).toBeVisible();
   await trainBriefly(page, 10);
-  await expect(page.getByText(/Top row: inputs; bottom row: reconstructions/)).toBeVisible();
+  await expect(page.getByText(/Rows, top to bottom: input, reconstruction, absolute error/)).toBeVisible();
 
   const images = page.getByLabel('Image files');
   const bad: [{ name: string; mimeType: string; buffer: Buffer }, RegExp][] = [

@@ -15,5 +15,7 @@ test('the Seed example preset trains the tutorial’s model for 100 epochs and s
   const evaluated = page.getByRole('status', { name: 'Evaluated loss (training set)' });
   await expect(evaluated).toHaveText(/^0\.0\d+$/);
   // Tabular data: each sample is drawn as an input strip over an output strip.
-  await expect(page.getByText(/Each pair of strips: input above, reconstruction below/)).toBeVisible();
+  await expect(
+    page.getByText(/Strips per sample, top to bottom: input, reconstruction, absolute error/),
+  ).toBeVisible();
 });

@@ -1,13 +1,24 @@
 import { useId, useMemo, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatLoss } from '../components/format';
 import { curvePoints, toChartRows } from '../state/loss-history';
-import { useTraining } from '../state/playground-context';
-import { chartColors } from './chart-colors';
+import { useTraining, useViews } from '../state/playground-context';
+import { chartColors, pcaColour } from './chart-colors';
 
 /** Training and validation loss against epochs; a log scale on request, no animation, downsampled curves. */
 export function LossChart() {
   const history = useTraining((state) => state.history);
+  const baseline = useViews((state) => state.baseline);
   const [logScale, setLogScale] = useState(false);
   const rows = useMemo(() => toChartRows(history), [history]);
   const summaryId = useId();
@@ -45,6 +56,19 @@ export function LossChart() {
               labelFormatter={(epoch) => `Epoch ${Number(epoch).toFixed(2)}`}
             />
             <Legend verticalAlign="top" height={24} />
+            {baseline && Number.isFinite(baseline.trainLoss) && (
+              <ReferenceLine
+                y={baseline.trainLoss}
+                stroke={pcaColour}
+                strokeDasharray="2 3"
+                ifOverflow="extendDomain"
+                label={{
+                  value: `PCA, ${baseline.components} components`,
+                  position: 'insideTopRight',
+                  fill: pcaColour,
+                }}
+              />
+            )}
             <Line
               type="monotone"
               dataKey="train"
@@ -73,6 +97,8 @@ export function LossChart() {
           : `${rows.length} points. Latest training loss ${formatLoss(latestTrain?.loss ?? null)} at epoch ${
               latestTrain?.epoch.toFixed(2) ?? '—'
             }; latest validation loss ${formatLoss(latestValidation?.loss ?? null)}.`}
+        {baseline &&
+          ` PCA baseline with ${baseline.components} components: training loss ${formatLoss(baseline.trainLoss)}, validation loss ${formatLoss(baseline.validationLoss)}.`}
       </figcaption>
     </figure>
   );

@@ -1,18 +1,24 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatLoss } from '../components/format';
 import type { SampleKind } from '../settings/datasets';
-import { useTraining } from '../state/playground-context';
+import { usePlayground, useTraining, useViews } from '../state/playground-context';
 import type { Preview } from '../state/training-state';
-import { drawReconstructions, reconstructionCanvasSize } from './draw-reconstructions';
+import { drawReconstructions, reconstructionCanvasSize, reconstructionRows } from './draw-reconstructions';
 
-/** Validation samples and the model's reconstructions of them, redrawn at each snapshot. */
+/** A page of validation samples with their reconstructions, the per-pixel error and, on the first page, PCA's
+ * reconstructions for comparison; redrawn at each snapshot, paged with Previous/Next. */
 export function ReconstructionView() {
+  const playground = usePlayground();
   const preview = useTraining((state) => state.preview);
+  const baseline = useViews((state) => state.baseline);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  // PCA's reconstructions exist for the first page only.
+  const pca = preview?.page === 0 ? (baseline?.previewOutputs ?? null) : null;
+  const rows = useMemo(() => (preview ? reconstructionRows(preview, pca) : []), [preview, pca]);
   useEffect(() => {
     const context = canvasRef.current?.getContext('2d');
-    if (context && preview) drawReconstructions(context, preview);
-  }, [preview]);
+    if (context && preview) drawReconstructions(context, preview, rows);
+  }, [preview, rows]);
   if (!preview) {
     return (
       <figure className="reconstructions">
@@ -21,8 +27,8 @@ export function ReconstructionView() {
       </figure>
     );
   }
-  const size = reconstructionCanvasSize(preview);
-  const layout = layouts[preview.dataset.kind];
+  const size = reconstructionCanvasSize(preview, rows.length);
+  const page = preview.page;
   return (
     <figure className="reconstructions">
       <h3>Reconstructions</h3>
@@ -34,17 +40,47 @@ export function ReconstructionView() {
         role="img"
       />
       <figcaption className="hint">
-        {layout} {describeError(preview)}
+        {describeLayout(
+          preview.dataset.kind,
+          rows.map((row) => row.name),
+        )}{' '}
+        {describeError(preview)}
       </figcaption>
+      <div className="button-row">
+        <button
+          type="button"
+          disabled={page === 0}
+          onClick={() => playground.setViewOptions({ previewPage: page - 1 })}
+        >
+          Previous page
+        </button>
+        <span aria-live="polite">
+          Samples {page * 8 + 1}–{page * 8 + preview.count}
+        </span>
+        <button
+          type="button"
+          disabled={preview.count < 8}
+          onClick={() => playground.setViewOptions({ previewPage: page + 1 })}
+        >
+          Next page
+        </button>
+      </div>
     </figure>
   );
 }
 
-const layouts: Record<SampleKind, string> = {
-  image: 'Top row: inputs; bottom row: reconstructions.',
-  signal: 'Each panel: the input signal (solid blue) and its reconstruction (dashed orange).',
-  tabular: 'Each pair of strips: input above, reconstruction below.',
-};
+function describeLayout(kind: SampleKind, rows: readonly string[]): string {
+  if (kind === 'signal') {
+    const lines = ['the input (solid blue)', 'its reconstruction (dashed orange)', 'PCA’s (dotted green)'];
+    return `Each panel: ${lines.slice(0, rows.includes('PCA') ? 3 : 2).join(', ')}.`;
+  }
+  const names = rows.map((row) =>
+    row === 'error' ? 'absolute error (orange)' : row === 'PCA' ? 'PCA reconstruction' : row,
+  );
+  return kind === 'image'
+    ? `Rows, top to bottom: ${names.join(', ')}.`
+    : `Strips per sample, top to bottom: ${names.join(', ')}.`;
+}
 
 function describeError(preview: Preview): string {
   if (!preview.outputs) return 'Not reconstructed yet.';

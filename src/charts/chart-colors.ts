@@ -4,6 +4,9 @@ export const chartColors = {
   validation: '#D55E00',
 } as const;
 
+/** The PCA baseline's colour (Okabe–Ito bluish green). */
+export const pcaColour = '#009E73';
+
 /** Okabe–Ito's eight colours, then two more dark tones, for up to ten classes. */
 const classPalette = [
   '#0072B2',

@@ -1,5 +1,5 @@
 import type { Preview } from '../state/training-state';
-import { chartColors } from './chart-colors';
+import { chartColors, pcaColour } from './chart-colors';
 
 const IMAGE_CELL_PX = 56;
 const GAP_PX = 6;
@@ -10,8 +10,31 @@ const SIGNAL_COLUMNS = 2;
 const SIGNAL_WIDTH_PX = 220;
 const SIGNAL_HEIGHT_PX = 56;
 
-/** The canvas size a preview needs. */
-export function reconstructionCanvasSize(preview: Preview): { width: number; height: number } {
+/** One row of the view: what it shows and how its values are shaded. */
+interface Row {
+  name: string;
+  values: Float32Array;
+  shading: 'data' | 'error';
+}
+
+/** The rows drawn for a page of samples: inputs, reconstructions, their absolute error, and PCA's
+ * reconstructions when given. Rows not computed yet are left out. */
+export function reconstructionRows(preview: Preview, pcaOutputs: Float32Array | null): Row[] {
+  const rows: Row[] = [{ name: 'input', values: preview.inputs, shading: 'data' }];
+  if (preview.outputs) {
+    rows.push({ name: 'reconstruction', values: preview.outputs, shading: 'data' });
+    rows.push({ name: 'error', values: absoluteError(preview.inputs, preview.outputs), shading: 'error' });
+  }
+  if (pcaOutputs && pcaOutputs.length === preview.inputs.length)
+    rows.push({ name: 'PCA', values: pcaOutputs, shading: 'data' });
+  return rows;
+}
+
+/** The canvas size a page of samples needs. */
+export function reconstructionCanvasSize(
+  preview: Preview,
+  rowCount: number,
+): { width: number; height: number } {
   const { dataset, count } = preview;
   if (dataset.kind === 'signal') {
     const rows = Math.ceil(count / SIGNAL_COLUMNS);
@@ -23,87 +46,118 @@ export function reconstructionCanvasSize(preview: Preview): { width: number; hei
   if (dataset.imageShape) {
     const scale = imageScale(dataset.imageShape[1]);
     const cell = dataset.imageShape[1] * scale;
-    return { width: count * (cell + GAP_PX) - GAP_PX, height: 2 * dataset.imageShape[0] * scale + GAP_PX };
+    return {
+      width: count * (cell + GAP_PX) - GAP_PX,
+      height: rowCount * (dataset.imageShape[0] * scale + GAP_PX) - GAP_PX,
+    };
   }
   const cellWidth = stripCellWidth(dataset.features);
-  return { width: dataset.features * cellWidth, height: count * (2 * STRIP_HEIGHT_PX + GAP_PX) - GAP_PX };
+  return {
+    width: dataset.features * cellWidth,
+    height: count * (rowCount * STRIP_HEIGHT_PX + GAP_PX) - GAP_PX,
+  };
 }
 
-/** Draws inputs and their reconstructions: for images, inputs on the top row and outputs under them; for
- * tabular rows, an input strip above an output strip per sample, shaded by value (dark is high). */
-export function drawReconstructions(context: CanvasRenderingContext2D, preview: Preview): void {
-  const { width, height } = reconstructionCanvasSize(preview);
+/** Draws a page of samples: for images one row per Row (inputs on top); for tabular rows a group of strips
+ * per sample; for signals one panel per sample with the input (solid), the reconstruction (dashed) and PCA
+ * (dotted) overlaid. High values are dark; errors are shaded orange. */
+export function drawReconstructions(
+  context: CanvasRenderingContext2D,
+  preview: Preview,
+  rows: readonly Row[],
+): void {
+  const { width, height } = reconstructionCanvasSize(preview, rows.length);
   context.clearRect(0, 0, width, height);
   const range = valueRange(preview.inputs);
-  if (preview.dataset.imageShape) drawImages(context, preview, preview.dataset.imageShape, range);
-  else if (preview.dataset.kind === 'signal') drawSignals(context, preview, range);
-  else drawStrips(context, preview, range);
+  if (preview.dataset.imageShape) drawImages(context, preview, preview.dataset.imageShape, rows, range);
+  else if (preview.dataset.kind === 'signal') drawSignals(context, preview, rows, range);
+  else drawStrips(context, preview, rows, range);
 }
 
-function drawSignals(context: CanvasRenderingContext2D, preview: Preview, range: ValueRange): void {
+function drawImages(
+  context: CanvasRenderingContext2D,
+  preview: Preview,
+  [height, width, channels]: readonly [number, number, number],
+  rows: readonly Row[],
+  range: ValueRange,
+): void {
+  const scale = imageScale(width);
+  const size = height * width * channels;
+  rows.forEach((row, rowIndex) => {
+    const top = rowIndex * (height * scale + GAP_PX);
+    for (let sample = 0; sample < preview.count; sample++) {
+      const left = sample * (width * scale + GAP_PX);
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          const at = sample * size + (y * width + x) * channels;
+          context.fillStyle = colourOf(row, at, channels, range);
+          context.fillRect(left + x * scale, top + y * scale, scale, scale);
+        }
+      }
+      context.strokeStyle = FRAME_COLOUR;
+      context.strokeRect(left + 0.5, top + 0.5, width * scale - 1, height * scale - 1);
+    }
+  });
+}
+
+function drawStrips(
+  context: CanvasRenderingContext2D,
+  preview: Preview,
+  rows: readonly Row[],
+  range: ValueRange,
+): void {
+  const features = preview.dataset.features;
+  const cellWidth = stripCellWidth(features);
+  for (let sample = 0; sample < preview.count; sample++) {
+    const top = sample * (rows.length * STRIP_HEIGHT_PX + GAP_PX);
+    rows.forEach((row, rowIndex) => {
+      for (let feature = 0; feature < features; feature++) {
+        context.fillStyle = colourOf(row, sample * features + feature, 1, range);
+        context.fillRect(
+          feature * cellWidth,
+          top + rowIndex * STRIP_HEIGHT_PX,
+          cellWidth,
+          STRIP_HEIGHT_PX - 1,
+        );
+      }
+    });
+  }
+}
+
+const signalStyles: Record<string, { colour: string; dash: number[] }> = {
+  input: { colour: chartColors.train, dash: [] },
+  reconstruction: { colour: chartColors.validation, dash: [4, 2] },
+  PCA: { colour: pcaColour, dash: [1, 2] },
+};
+
+function drawSignals(
+  context: CanvasRenderingContext2D,
+  preview: Preview,
+  rows: readonly Row[],
+  range: ValueRange,
+): void {
   const length = preview.dataset.features;
   for (let sample = 0; sample < preview.count; sample++) {
     const left = (sample % SIGNAL_COLUMNS) * (SIGNAL_WIDTH_PX + GAP_PX);
     const top = Math.floor(sample / SIGNAL_COLUMNS) * (SIGNAL_HEIGHT_PX + GAP_PX);
     context.strokeStyle = FRAME_COLOUR;
     context.strokeRect(left + 0.5, top + 0.5, SIGNAL_WIDTH_PX - 1, SIGNAL_HEIGHT_PX - 1);
-    const plot = (source: Float32Array, colour: string, dash: number[]) => {
-      context.strokeStyle = colour;
-      context.setLineDash(dash);
+    for (const row of rows) {
+      const style = signalStyles[row.name];
+      if (!style) continue;
+      context.strokeStyle = style.colour;
+      context.setLineDash(style.dash);
       context.beginPath();
       for (let t = 0; t < length; t++) {
-        const level = (source[sample * length + t] ?? 0) - range.low;
+        const level = ((row.values[sample * length + t] ?? 0) - range.low) / range.span;
         const x = left + 2 + (t / Math.max(1, length - 1)) * (SIGNAL_WIDTH_PX - 4);
-        const y = top + SIGNAL_HEIGHT_PX - 2 - (level / range.span) * (SIGNAL_HEIGHT_PX - 4);
+        const y = top + SIGNAL_HEIGHT_PX - 2 - level * (SIGNAL_HEIGHT_PX - 4);
         if (t === 0) context.moveTo(x, y);
         else context.lineTo(x, y);
       }
       context.stroke();
       context.setLineDash([]);
-    };
-    plot(preview.inputs, chartColors.train, []);
-    if (preview.outputs) plot(preview.outputs, chartColors.validation, [4, 2]);
-  }
-}
-
-function drawImages(
-  context: CanvasRenderingContext2D,
-  preview: Preview,
-  [rows, columns, channels]: readonly [number, number, number],
-  range: ValueRange,
-): void {
-  const scale = imageScale(columns);
-  const size = rows * columns * channels;
-  for (let sample = 0; sample < preview.count; sample++) {
-    const left = sample * (columns * scale + GAP_PX);
-    const sources = [preview.inputs, preview.outputs];
-    sources.forEach((source, row) => {
-      const top = row * (rows * scale + GAP_PX);
-      for (let y = 0; source && y < rows; y++) {
-        for (let x = 0; x < columns; x++) {
-          const at = sample * size + (y * columns + x) * channels;
-          context.fillStyle = channels === 3 ? rgb(source, at, range) : shade(source[at] ?? 0, range);
-          context.fillRect(left + x * scale, top + y * scale, scale, scale);
-        }
-      }
-      context.strokeStyle = FRAME_COLOUR;
-      context.strokeRect(left + 0.5, top + 0.5, columns * scale - 1, rows * scale - 1);
-    });
-  }
-}
-
-function drawStrips(context: CanvasRenderingContext2D, preview: Preview, range: ValueRange): void {
-  const features = preview.dataset.features;
-  const cellWidth = stripCellWidth(features);
-  for (let sample = 0; sample < preview.count; sample++) {
-    const top = sample * (2 * STRIP_HEIGHT_PX + GAP_PX);
-    [preview.inputs, preview.outputs].forEach((source, row) => {
-      if (!source) return;
-      for (let feature = 0; feature < features; feature++) {
-        context.fillStyle = shade(source[sample * features + feature] ?? 0, range);
-        context.fillRect(feature * cellWidth, top + row * STRIP_HEIGHT_PX, cellWidth, STRIP_HEIGHT_PX - 1);
-      }
-    });
+    }
   }
 }
 
@@ -124,17 +178,25 @@ function valueRange(values: Float32Array): ValueRange {
   return { low, span: high > low ? high - low : 1 };
 }
 
+function absoluteError(inputs: Float32Array, outputs: Float32Array): Float32Array {
+  return inputs.map((value, index) => Math.abs(value - (outputs[index] ?? 0)));
+}
+
 function level(value: number, range: ValueRange): number {
   return Math.round(255 * Math.min(1, Math.max(0, (value - range.low) / range.span)));
 }
 
-function shade(value: number, range: ValueRange): string {
-  const ink = 255 - level(value, range);
+function colourOf(row: Row, at: number, channels: number, range: ValueRange): string {
+  if (row.shading === 'error') {
+    // White (no error) to dark orange (an error as large as the data's range).
+    const amount = level(row.values[at] ?? 0, { low: 0, span: range.span }) / 255;
+    return `rgb(${Math.round(255 - 42 * amount)},${Math.round(255 - 161 * amount)},${Math.round(255 - 255 * amount)})`;
+  }
+  if (channels === 3) {
+    return `rgb(${level(row.values[at] ?? 0, range)},${level(row.values[at + 1] ?? 0, range)},${level(row.values[at + 2] ?? 0, range)})`;
+  }
+  const ink = 255 - level(row.values[at] ?? 0, range);
   return `rgb(${ink},${ink},${ink})`;
-}
-
-function rgb(source: Float32Array, at: number, range: ValueRange): string {
-  return `rgb(${level(source[at] ?? 0, range)},${level(source[at + 1] ?? 0, range)},${level(source[at + 2] ?? 0, range)})`;
 }
 
 function imageScale(side: number): number {

@@ -4,7 +4,9 @@ import { Readout } from './Readout';
 
 /** Epoch, step, losses and speed of the run, as the worker last reported them. */
 export function LiveFigures() {
-  const { step, epoch, trainLoss, validationLoss, samplesPerSecond } = useTraining((state) => state);
+  const { step, epoch, trainLoss, validationLoss, samplesPerSecond, tensorCount } = useTraining(
+    (state) => state,
+  );
   const epochs = useSettings((state) => state.settings.epochs);
   return (
     <div className="live-figures">
@@ -21,6 +23,7 @@ export function LiveFigures() {
         label="Samples/s"
         value={samplesPerSecond === null ? '—' : formatCount(samplesPerSecond)}
       />
+      <Readout quiet label="Tensors" value={tensorCount === null ? '—' : formatCount(tensorCount)} />
     </div>
   );
 }

@@ -15,6 +15,27 @@ export function reconstructionLoss(
   return outputLoss(settings.loss, settings.huberDelta, target, toOutput(model, logits));
 }
 
+/** The same loss as `reconstructionLoss`, for outputs that are already in the input space (a PCA
+ * reconstruction, say): binary cross-entropy then works on probabilities clipped away from 0 and 1. */
+export function lossOnOutputs(
+  settings: Pick<Settings, 'loss' | 'huberDelta'>,
+  target: tf.Tensor2D,
+  output: tf.Tensor2D,
+): tf.Scalar {
+  if (settings.loss !== 'binaryCrossentropy')
+    return outputLoss(settings.loss, settings.huberDelta, target, output);
+  return tf.tidy(() => {
+    const probability = tf.clipByValue(output, PROBABILITY_EPSILON, 1 - PROBABILITY_EPSILON);
+    const logLikelihood = tf.add(
+      tf.mul(target, tf.log(probability)),
+      tf.mul(tf.sub(1, target), tf.log(tf.sub(1, probability))),
+    );
+    return tf.neg(tf.mean(logLikelihood));
+  });
+}
+
+const PROBABILITY_EPSILON = 1e-7;
+
 function outputLoss(
   loss: Exclude<Loss, 'binaryCrossentropy'>,
   huberDelta: number,

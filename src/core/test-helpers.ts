@@ -4,7 +4,7 @@ import { applyPreset, findPreset } from '../settings/presets';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { activateBackend } from './backend';
 import { createTrainer, disposeTensors, disposeTrainer, uploadDataset } from './run';
-import type { Trainer } from './train-loop';
+import type { Trainer, TrainingTensors } from './train-loop';
 
 /** A load context for generated data sets only: unit tests fetch no archive. */
 export const generatedOnly: LoadContext = {
@@ -20,13 +20,16 @@ export function seedExampleSettings(changes: Partial<Settings> = {}): Settings {
   return { ...applyPreset(preset, defaultSettings), backend: 'cpu', ...changes };
 }
 
-/** Runs `use` with a trainer on the CPU backend, then frees everything it made. */
-export async function withTrainer<T>(settings: Settings, use: (trainer: Trainer) => Promise<T>): Promise<T> {
+/** Runs `use` with a trainer (and the data on the backend) on the CPU backend, then frees everything it made. */
+export async function withTrainer<T>(
+  settings: Settings,
+  use: (trainer: Trainer, data: TrainingTensors) => Promise<T>,
+): Promise<T> {
   await activateBackend('cpu', { softwareWebgl: false });
   const tensors = uploadDataset(await loadDataset(settings, generatedOnly));
   const trainer = createTrainer(settings, tensors, 'cpu');
   try {
-    return await use(trainer);
+    return await use(trainer, tensors);
   } finally {
     disposeTrainer(trainer);
     disposeTensors(tensors);

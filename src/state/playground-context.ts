@@ -4,6 +4,8 @@ import type { SettingsState } from './settings-store';
 import { useStore } from './store';
 import type { TrainingState } from './training-state';
 import type { DataState } from './data-state';
+import type { ViewsState } from './views-state';
+import type { ViewOptions } from '../worker/protocol';
 import { datasetShape, type DatasetShape } from '../settings/datasets';
 
 export const PlaygroundContext = createContext<Playground | null>(null);
@@ -35,4 +37,14 @@ export function useDatasetShape(): DatasetShape {
   const settings = useSettings((state) => state.settings);
   const upload = useData((state) => state.upload);
   return datasetShape(settings, upload?.shape ?? null);
+}
+
+/** Reads part of the views' state and re-renders when it changes. */
+export function useViews<S>(select: (state: ViewsState) => S): S {
+  return useStore(usePlayground().views, select);
+}
+
+/** The options the views asked the worker for. */
+export function useViewOptions(): ViewOptions {
+  return useStore(usePlayground().viewOptions);
 }

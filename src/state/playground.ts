@@ -1,5 +1,6 @@
 import { isSameRun, type Settings } from '../settings/schema';
-import type { FromWorker, ToWorker, UploadRequest } from '../worker/protocol';
+import type { FromWorker, ToWorker, UploadRequest, ViewOptions } from '../worker/protocol';
+import { initialViewsState, reduceViews, type ViewsState } from './views-state';
 import { initialDataState, reduceData, type DataState } from './data-state';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { createStore, type Store } from './store';
@@ -15,6 +16,8 @@ export interface Playground {
   settings: SettingsStore;
   training: Store<TrainingState>;
   data: Store<DataState>;
+  views: Store<ViewsState>;
+  viewOptions: Store<ViewOptions>;
   /** Starts a run, or resumes the paused one. */
   train: () => void;
   pause: () => void;
@@ -30,6 +33,15 @@ export interface Playground {
   reconstructSample: (values: Float32Array) => void;
   /** Adds samples (drawings) to the run's training set. */
   addSamples: (values: Float32Array, labels: Int32Array | null) => void;
+  /** Changes which map axes and which page of reconstructions the worker computes. */
+  setViewOptions: (options: Partial<ViewOptions>) => void;
+  /** Asks the worker a question about the current model on behalf of a view. */
+  ask: (
+    request: Extract<
+      ToWorker,
+      { type: 'inspectSample' | 'decodeMapPoint' | 'decodeCodes' | 'interpolate' | 'requestWeights' }
+    >,
+  ) => void;
   /** Feeds a worker message into the training state. */
   receive: (message: FromWorker) => void;
 }
@@ -43,6 +55,8 @@ export function createPlayground(
   const settings = createSettingsStore(initialSettings);
   const training = createStore(initialTrainingState);
   const data = createStore(initialDataState);
+  const views = createStore(initialViewsState);
+  const viewOptions = createStore<ViewOptions>({ latentAxes: [0, 1], previewPage: 0 });
   let previous = initialSettings;
   let connection: WorkerConnection | null = null;
   const send = (message: ToWorker) => connection?.send(message);
@@ -53,6 +67,8 @@ export function createPlayground(
     settings,
     training,
     data,
+    views,
+    viewOptions,
     train() {
       const { phase } = training.get();
       if (phase === 'paused' || phase === 'diverged') send({ type: 'start', settings: current() });
@@ -66,6 +82,7 @@ export function createPlayground(
     reset() {
       send({ type: 'reset' });
       training.set({ ...clearRun(training.get()), phase: 'idle' });
+      views.set(initialViewsState);
     },
     dismissNotice: () => training.set({ ...training.get(), notice: null }),
     upload(request) {
@@ -75,9 +92,16 @@ export function createPlayground(
     requestThumbnails: () => send({ type: 'describeDatasets', settings: current() }),
     reconstructSample: (values) => send({ type: 'reconstructSample', values }),
     addSamples: (values, labels) => send({ type: 'addSamples', values, labels }),
+    setViewOptions(options) {
+      viewOptions.set({ ...viewOptions.get(), ...options });
+      send({ type: 'setViewOptions', options: viewOptions.get() });
+    },
+    ask: (request) => send(request),
     receive(message) {
       training.set(reduceTraining(training.get(), message));
       data.set(reduceData(data.get(), message));
+      if (training.get().runOpen) views.set(reduceViews(views.get(), message));
+      if (message.type === 'runStarted') views.set(initialViewsState);
     },
   };
 

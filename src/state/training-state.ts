@@ -20,6 +20,8 @@ export interface Preview {
   outputs: Float32Array | null;
   /** The step the outputs come from. */
   step: number;
+  /** Which page of validation samples (8 per page) is shown. */
+  page: number;
 }
 
 /** A message for the user about training, shown until it is dismissed or a new run starts. */
@@ -101,13 +103,25 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
           labels: message.previewLabels,
           outputs: null,
           step: 0,
+          page: 0,
         },
       };
     case 'progress':
       return applyProgress(state, message);
     case 'snapshot':
       return state.preview
-        ? { ...state, preview: { ...state.preview, outputs: message.previewOutputs, step: message.step } }
+        ? {
+            ...state,
+            preview: {
+              ...state.preview,
+              inputs: message.previewInputs,
+              outputs: message.previewOutputs,
+              labels: message.previewLabels,
+              count: message.previewCount,
+              step: message.step,
+              page: message.page,
+            },
+          }
         : state;
     case 'finished':
       return { ...state, evaluatedLoss: message.evaluatedLoss };
@@ -118,6 +132,12 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
     case 'uploadResult':
     case 'datasetThumbnails':
     case 'sampleReconstruction':
+    case 'insights':
+    case 'pcaBaseline':
+    case 'sampleInspection':
+    case 'decodedImage':
+    case 'interpolation':
+    case 'weights':
       return state;
   }
 }

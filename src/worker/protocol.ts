@@ -31,7 +31,25 @@ export type ToWorker =
   /** Reconstructs one sample (a drawing) with the current model. */
   | { type: 'reconstructSample'; values: Float32Array }
   /** Adds samples (drawings) to the current training set. */
-  | { type: 'addSamples'; values: Float32Array; labels: Int32Array | null };
+  | { type: 'addSamples'; values: Float32Array; labels: Int32Array | null }
+  /** Which principal components the latent map shows, and which page of samples the reconstructions show. */
+  | { type: 'setViewOptions'; options: ViewOptions }
+  /** Asks for a validation sample and its reconstruction (hovering the latent map). */
+  | { type: 'inspectSample'; index: number }
+  /** Decodes the code under a point of the latent map. */
+  | { type: 'decodeMapPoint'; x: number; y: number }
+  /** Decodes codes given unit by unit (the traversal sliders). */
+  | { type: 'decodeCodes'; codes: Float32Array }
+  /** Decodes frames along the line between the codes of two validation samples. */
+  | { type: 'interpolate'; from: number; to: number; frames: number }
+  /** Asks for the first encoder layer's weights and each code unit's decoded image. */
+  | { type: 'requestWeights' };
+
+/** What the views ask the worker to compute. */
+export interface ViewOptions {
+  latentAxes: [number, number];
+  previewPage: number;
+}
 
 export type TrainingPhase = 'idle' | 'preparing' | 'compiling' | 'running' | 'paused' | 'done' | 'diverged';
 
@@ -82,7 +100,48 @@ export type FromWorker =
       samplesPerSecond: number | null;
       tensorCount: number;
     }
-  | { type: 'snapshot'; step: number; previewOutputs: Float32Array }
+  /** The reconstructions of a page of validation samples (page 0 first). */
+  | {
+      type: 'snapshot';
+      step: number;
+      page: number;
+      previewInputs: Float32Array;
+      previewOutputs: Float32Array;
+      previewLabels: Int32Array | null;
+      previewCount: number;
+    }
+  /** About once a second: the latent map, per-sample errors, code statistics and the worst reconstructions. */
+  | {
+      type: 'insights';
+      step: number;
+      xy: Float32Array;
+      labels: Int32Array | null;
+      axes: [number, number] | null;
+      axisVariance: [number, number] | null;
+      latentSize: number;
+      errors: Float32Array;
+      codeStats: { mean: Float32Array; min: Float32Array; max: Float32Array };
+      worst: { indices: Int32Array; inputs: Float32Array; outputs: Float32Array };
+    }
+  /** PCA with as many components as the code has units, scored with the run's loss. */
+  | {
+      type: 'pcaBaseline';
+      components: number;
+      trainLoss: number;
+      validationLoss: number;
+      previewOutputs: Float32Array;
+    }
+  | { type: 'sampleInspection'; index: number; input: Float32Array; output: Float32Array }
+  | { type: 'decodedImage'; purpose: 'mapPoint' | 'traversal'; output: Float32Array }
+  | { type: 'interpolation'; from: number; to: number; frames: number; outputs: Float32Array }
+  | {
+      type: 'weights';
+      kernel: Float32Array;
+      inputs: number;
+      units: number;
+      unitImages: Float32Array;
+      latentSize: number;
+    }
   | { type: 'finished'; evaluatedLoss: number }
   | { type: 'diverged'; message: string }
   | { type: 'error'; message: string }

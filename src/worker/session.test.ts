@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seedExampleSettings } from '../core/test-helpers';
 import type { Settings } from '../settings/schema';
 import type { FromWorker } from './protocol';
-import { PREVIEW_COUNT, TrainingSession } from './session';
+import { PREVIEW_COUNT } from './insight-service';
+import { TrainingSession } from './session';
 
 type Message<T extends FromWorker['type']> = Extract<FromWorker, { type: T }>;
 

@@ -11,6 +11,7 @@ import {
   type TrainingPhase,
   type UploadRequest,
 } from './protocol';
+import { InsightService, PREVIEW_COUNT } from './insight-service';
 import { datasetThumbnails } from './thumbnails';
 import { parseUpload } from './uploads';
 import { SpeedMeter } from './speed-meter';
@@ -21,8 +22,7 @@ export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
 const PROGRESS_INTERVAL_MS = 100;
 const SNAPSHOT_INTERVAL_MS = 500;
-/** Validation samples whose reconstructions every snapshot carries. */
-export const PREVIEW_COUNT = 8;
+const INSIGHTS_INTERVAL_MS = 1000;
 
 interface Run {
   settings: Settings;
@@ -40,9 +40,11 @@ export class TrainingSession {
   private run: Run | null = null;
   private phase: TrainingPhase = 'idle';
   private loop: Promise<void> | null = null;
+  private viewPage = 0;
   private stopRequested = false;
   private commands: Promise<void> = Promise.resolve();
   private readonly speed = new SpeedMeter();
+  private readonly insights: InsightService;
 
   private readonly post: Post;
   private readonly now: () => number;
@@ -50,6 +52,7 @@ export class TrainingSession {
   constructor(post: Post, now: () => number = () => performance.now()) {
     this.post = post;
     this.now = now;
+    this.insights = new InsightService(post);
   }
 
   /** Queues a message; commands run one after another, while the training loop runs beside them. */
@@ -113,6 +116,23 @@ export class TrainingSession {
         return this.reconstructSample(message.values);
       case 'addSamples':
         return this.addSamples(message.values, message.labels);
+      case 'setViewOptions': {
+        const pageChanged = message.options.previewPage !== this.viewPage;
+        this.viewPage = message.options.previewPage;
+        this.insights.setOptions(message.options);
+        // A paused run answers at once; a running one shows the change at its next snapshot.
+        if (!this.loop && this.run) {
+          if (pageChanged) await this.insights.sendSnapshot();
+          else await this.insights.sendInsights();
+        }
+        return;
+      }
+      case 'inspectSample':
+      case 'decodeMapPoint':
+      case 'decodeCodes':
+      case 'interpolate':
+      case 'requestWeights':
+        return this.insights.answer(message);
       default:
         assertNever(message);
     }
@@ -130,6 +150,7 @@ export class TrainingSession {
     const backend = await this.ensureBackend(settings);
     const data = await this.data.ensure(settings, this.reportLoading());
     this.run = { settings, trainer: createTrainer(settings, data.tensors, backend.active) };
+    this.insights.attach(this.run.trainer, data, backend.active);
     this.announceRun(data.dataset);
     this.setPhase('paused');
   }
@@ -194,6 +215,7 @@ export class TrainingSession {
     this.speed.clear();
     let lastProgress = this.now();
     let lastSnapshot = lastProgress;
+    let lastInsights = -Infinity;
     // The first batches of a run compile kernels (seconds on WebGL): leave them out of the speed.
     let measureSpeed = trainer.step > 0;
     while (!this.stopRequested) {
@@ -205,14 +227,20 @@ export class TrainingSession {
         const healthy = await this.sendProgress(run, measureSpeed ? this.now() - lastProgress : null);
         if (!healthy) return;
         if (this.phase === 'compiling') this.setPhase('running');
+        // Once training shows it runs, the PCA baseline is fitted (once per run) for the loss chart.
+        if (measureSpeed) await this.insights.sendBaselineOnce(run.settings);
         measureSpeed = true;
         lastProgress = this.now();
       }
       if (finished) return this.finish(run);
       if (until === 'epoch' && epochEnded) return this.pauseWithSnapshot(run);
       if (now - lastSnapshot >= SNAPSHOT_INTERVAL_MS) {
-        await this.sendSnapshot(run);
+        await this.insights.sendSnapshot();
         lastSnapshot = this.now();
+      }
+      if (now - lastInsights >= INSIGHTS_INTERVAL_MS) {
+        await this.insights.sendInsights();
+        lastInsights = this.now();
       }
       await yieldToEventLoop();
     }
@@ -220,8 +248,15 @@ export class TrainingSession {
   }
 
   private async pauseWithSnapshot(run: Run): Promise<void> {
-    await this.sendSnapshot(run);
+    await this.publishViews(run);
     this.setPhase('paused');
+  }
+
+  /** Everything the views show: reconstructions, latent map and errors, and the run's PCA baseline. */
+  private async publishViews(run: Run): Promise<void> {
+    await this.insights.sendSnapshot();
+    await this.insights.sendInsights();
+    await this.insights.sendBaselineOnce(run.settings);
   }
 
   private async stepOnce(): Promise<void> {
@@ -257,16 +292,8 @@ export class TrainingSession {
     return false;
   }
 
-  private async sendSnapshot(run: Run): Promise<void> {
-    const data = this.data.current;
-    if (!data) return;
-    const count = Math.min(PREVIEW_COUNT, data.dataset.validation.count);
-    const previewOutputs = await run.trainer.reconstructValidation(count);
-    this.post({ type: 'snapshot', step: run.trainer.step, previewOutputs }, [previewOutputs.buffer]);
-  }
-
   private async finish(run: Run): Promise<void> {
-    await this.sendSnapshot(run);
+    await this.publishViews(run);
     // As the tutorial does with model.evaluate(x_train, x_train): the loss over the whole training set.
     this.post({ type: 'finished', evaluatedLoss: await run.trainer.evaluate('train') });
     this.setPhase('done');
@@ -277,6 +304,7 @@ export class TrainingSession {
   }
 
   private dropRun(): void {
+    this.insights.detach();
     if (this.run) disposeTrainer(this.run.trainer);
     this.run = null;
   }

@@ -1,0 +1,29 @@
+import { classColour } from './chart-colors';
+
+/** The name of class `label`: its name when the data set has names, else "class N" counted from 1. */
+export function className(classes: readonly string[] | null, label: number): string {
+  return classes?.[label] ?? `class ${label + 1}`;
+}
+
+/** A list of the classes and their colours on the latent map; nothing when the samples carry no labels. */
+export function ClassLegend({
+  classes,
+  labels,
+}: {
+  classes: readonly string[] | null;
+  labels: Int32Array | null;
+}) {
+  if (!labels) return null;
+  let count = classes?.length ?? 0;
+  for (const label of labels) if (label + 1 > count) count = label + 1;
+  return (
+    <ul className="class-legend" aria-label="Classes">
+      {Array.from({ length: count }, (_, label) => (
+        <li key={label}>
+          <span className="swatch" style={{ background: classColour(label) }} aria-hidden="true" />
+          {className(classes, label)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,62 @@
+import type { DatasetShape } from '../settings/datasets';
+import { useViews } from '../state/playground-context';
+import { className } from './ClassLegend';
+import { valueRangeOf } from './draw-sample';
+import { SamplePicture } from './SamplePicture';
+
+const PICTURE_PX = 96;
+
+/** The validation sample last hovered on the latent map, with its class, beside its reconstruction. */
+export function SampleInspector({
+  index,
+  shape,
+  labels,
+}: {
+  index: number | null;
+  shape: DatasetShape;
+  labels: Int32Array | null;
+}) {
+  const inspection = useViews((state) => state.inspection);
+  if (index === null) {
+    return (
+      <div className="sample-inspector">
+        <p className="hint">
+          Hover a point (or move the cursor onto one) to see its sample and reconstruction.
+        </p>
+      </div>
+    );
+  }
+  const label = labels?.[index];
+  const current = inspection?.index === index ? inspection : null;
+  const range = current ? valueRangeOf(current.input) : undefined;
+  return (
+    <div className="sample-inspector">
+      <h4>
+        Sample {index}
+        {label === undefined ? '' : ` (${className(shape.classes, label)})`}
+      </h4>
+      <div className="picture-pair">
+        <figure>
+          <SamplePicture
+            values={current?.input ?? null}
+            shape={shape}
+            size={PICTURE_PX}
+            label={`Input of sample ${index}`}
+            range={range}
+          />
+          <figcaption>input</figcaption>
+        </figure>
+        <figure>
+          <SamplePicture
+            values={current?.output ?? null}
+            shape={shape}
+            size={PICTURE_PX}
+            label={`Reconstruction of sample ${index}`}
+            range={range}
+          />
+          <figcaption>reconstruction</figcaption>
+        </figure>
+      </div>
+    </div>
+  );
+}

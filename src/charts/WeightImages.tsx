@@ -1,0 +1,69 @@
+import { useCallback } from 'react';
+import type { DatasetShape } from '../settings/datasets';
+import type { ViewsState } from '../state/views-state';
+import { valueRangeOf } from './draw-sample';
+import { drawSampleGrid, sampleGrid } from './draw-sample-grid';
+import { drawEncoderWeights } from './draw-weights';
+import { useHiDpiCanvas } from './use-hidpi-canvas';
+
+/** The most units (filters or code units) drawn. */
+export const MAX_UNITS_DRAWN = 64;
+const COLUMNS = 8;
+
+/** The first encoder layer's filters, one small image per unit, and the decoder's image for each code unit. */
+export function WeightImages({
+  weights,
+  shape,
+  imageShape,
+}: {
+  weights: NonNullable<ViewsState['weights']>;
+  shape: DatasetShape;
+  imageShape: readonly [number, number, number];
+}) {
+  const filters = Math.min(weights.units, MAX_UNITS_DRAWN);
+  const codeUnits = Math.min(weights.latentSize, MAX_UNITS_DRAWN);
+  const cell = Math.min(56, Math.max(32, 2 * imageShape[1]));
+  const filterGrid = sampleGrid(filters, shape, cell, COLUMNS);
+  const unitGrid = sampleGrid(codeUnits, shape, cell, COLUMNS);
+  const drawFilters = useCallback(
+    (context: CanvasRenderingContext2D) =>
+      drawEncoderWeights(context, weights.kernel, weights.units, filters, imageShape, filterGrid),
+    [weights, filters, imageShape, filterGrid],
+  );
+  const drawUnits = useCallback(
+    (context: CanvasRenderingContext2D) =>
+      drawSampleGrid(context, weights.unitImages, codeUnits, shape, unitGrid, {
+        range: valueRangeOf(weights.unitImages),
+      }),
+    [weights, codeUnits, shape, unitGrid],
+  );
+  const filterCanvas = useHiDpiCanvas(filterGrid.width, filterGrid.height, drawFilters);
+  const unitCanvas = useHiDpiCanvas(unitGrid.width, unitGrid.height, drawUnits);
+  const shown = (drawn: number, total: number, noun: string) =>
+    drawn < total ? `the first ${drawn} of ${total} ${noun}` : `all ${total} ${noun}`;
+  return (
+    <>
+      <figure>
+        <h4>First encoder layer</h4>
+        <canvas {...filterCanvas} className="sample-strip" role="img" aria-label="Encoder weights" />
+        <figcaption className="hint">
+          The input weights of {shown(filters, weights.units, 'units')}, one image each, scaled per unit:
+          orange pixels raise the unit, blue pixels lower it, white ones do not matter.
+        </figcaption>
+      </figure>
+      <figure>
+        <h4>Decoder images per code unit</h4>
+        <canvas
+          {...unitCanvas}
+          className="sample-strip"
+          role="img"
+          aria-label="Decoder images per code unit"
+        />
+        <figcaption className="hint">
+          What the decoder draws when one code unit is raised from the mean code to the largest value it takes
+          ({shown(codeUnits, weights.latentSize, 'code units')}).
+        </figcaption>
+      </figure>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import { useDatasetShape, usePlayground, useViews } from '../state/playground-context';
+import { WeightImages } from './WeightImages';
+import './insights.css';
+
+/** A collapsible "Weights" section: while open, it asks for the weights at each new step and draws, for
+ * image data, each first-layer filter and the decoder's image for each code unit. */
+export function WeightsView() {
+  const playground = usePlayground();
+  const step = useViews((state) => state.insights?.step ?? null);
+  const weights = useViews((state) => state.weights);
+  const shape = useDatasetShape();
+  const [open, setOpen] = useState(false);
+  const isImage = shape.imageShape !== null;
+  useEffect(() => {
+    if (open && isImage && step !== null) playground.ask({ type: 'requestWeights' });
+  }, [open, isImage, step, playground]);
+  const usable = weights && shape.imageShape && weights.inputs === shape.features ? weights : null;
+  return (
+    <details className="weights-view" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Weights</summary>
+      {!isImage && <p className="hint">Weights are drawn as images only for image data.</p>}
+      {isImage && !usable && <p className="hint">Asking the model for its weights…</p>}
+      {open && usable && shape.imageShape && (
+        <WeightImages weights={usable} shape={shape} imageShape={shape.imageShape} />
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useMemo } from 'react';
+import { formatLoss } from '../components/format';
+import { useDatasetShape, useViews } from '../state/playground-context';
+import { drawWorst, worstLayout, type WorstSamples } from './draw-worst';
+import { useHiDpiCanvas } from './use-hidpi-canvas';
+import './insights.css';
+
+/** The validation samples the model reconstructs worst: each input above its reconstruction, with the
+ * sample's index and its mean squared error. */
+export function WorstGallery() {
+  const insights = useViews((state) => state.insights);
+  const shape = useDatasetShape();
+  const worst = useMemo<WorstSamples | null>(() => {
+    if (!insights) return null;
+    const { indices, inputs, outputs } = insights.worst;
+    return {
+      indices,
+      inputs,
+      outputs,
+      errors: Array.from(indices, (index) => insights.errors[index] ?? NaN),
+    };
+  }, [insights]);
+  const count = worst?.indices.length ?? 0;
+  const layout = worstLayout(count, shape);
+  const draw = useCallback(
+    (context: CanvasRenderingContext2D) => {
+      if (worst) drawWorst(context, worst, shape);
+    },
+    [worst, shape],
+  );
+  const canvas = useHiDpiCanvas(layout.width, layout.height, draw);
+  if (!worst || count === 0) return null;
+  return (
+    <figure className="worst-gallery">
+      <h3>Worst reconstructed</h3>
+      <canvas {...canvas} className="sample-strip" role="img" aria-label="Worst reconstructed" />
+      <figcaption className="hint">
+        The {count} validation samples with the largest error: input above, reconstruction below, the sample’s
+        index over them and its mean squared error under them.
+      </figcaption>
+      <ol className="visually-hidden">
+        {Array.from(worst.indices, (index, rank) => (
+          <li key={rank}>
+            Sample {index}: mean squared error {formatLoss(worst.errors[rank] ?? null)}
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
