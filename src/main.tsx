@@ -1,26 +1,48 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { syncSettingsToHash } from './app/url-sync';
 import './app/app.css';
+import { loadSavedState, saveContinuously } from './app/persistence';
+import { syncSettingsToHash } from './app/url-sync';
+import { watchWorker } from './app/watchdog';
 import { createPlayground } from './state/playground';
 import { PlaygroundContext } from './state/playground-context';
 import { decodeSettings } from './state/url-codec';
 import { TrainingClient } from './worker/training-client';
+import type { ToWorker } from './worker/protocol';
+import { defaultSettings, isSameRun } from './settings/schema';
 
-const { settings, notices } = decodeSettings(location.hash);
-// Test switch: lets WebGL run on a software rasteriser (SwiftShader in headless Chromium).
-const softwareWebgl = new URLSearchParams(location.search).has('software-webgl');
+const query = new URLSearchParams(location.search);
+// Test switches: WebGL on a software rasteriser (SwiftShader in headless Chromium); hooks that force failures.
+const softwareWebgl = query.has('software-webgl');
+const testHooks = query.has('test-hooks');
+
+const saved = await loadSavedState();
+// A link's settings win over the saved ones; without a link, the page opens as it was left.
+const { settings, notices } =
+  location.hash.length > 1
+    ? decodeSettings(location.hash)
+    : { settings: saved?.settings ?? defaultSettings, notices: [] };
 
 // Made once, outside React: StrictMode's double effects must not start a second worker.
 const playground = createPlayground(settings, (target) => {
-  const client = new TrainingClient(target.receive, (reason) =>
-    target.receive({ type: 'error', message: `The training worker stopped: ${reason}` }),
-  );
-  client.send({ type: 'init', softwareWebgl, dataUrl: new URL('data/', document.baseURI).href });
+  const client = new TrainingClient(target.receive, (reason) => target.reportCrash(reason));
+  client.send({ type: 'init', softwareWebgl, dataUrl: new URL('data/', document.baseURI).href, testHooks });
+  if (testHooks) exposeTestHooks((message) => client.send(message));
   return client;
 });
+if (saved?.run && isSameRun(saved.run.checkpoint.settings, settings)) playground.restore(saved.run);
 syncSettingsToHash(playground.settings);
+saveContinuously(playground);
+watchWorker(playground);
+
+function exposeTestHooks(send: (message: ToWorker) => void): void {
+  Object.assign(window, {
+    playgroundTest: {
+      debug: (action: 'crash' | 'loseWebglContext' | 'hang') => send({ type: 'debug', action }),
+    },
+  });
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

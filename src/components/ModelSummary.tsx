@@ -2,6 +2,7 @@ import { compressionRatio, layerWidths, parameterCount } from '../settings/model
 import { useDatasetShape, useSettings } from '../state/playground-context';
 import { formatCount } from './format';
 import { Readout } from './Readout';
+import { ResourceSummary } from './ResourceSummary';
 
 /** The model's size in parameters and how much the code compresses each sample. */
 export function ModelSummary() {
@@ -17,6 +18,7 @@ export function ModelSummary() {
         label="Compression"
         value={`${compression} (${formatCount(features)} values → ${formatCount(settings.latentSize)})`}
       />
+      <ResourceSummary />
     </div>
   );
 }

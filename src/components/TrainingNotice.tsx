@@ -6,11 +6,17 @@ export function TrainingNotice() {
   const notice = useTraining((state) => state.notice);
   if (!notice) return null;
   return (
-    <div role="alert" className={notice.kind === 'error' ? 'notice error' : 'notice warning'}>
+    <div role="alert" className={notice.kind === 'diverged' ? 'notice warning' : 'notice error'}>
       <p>{notice.message}</p>
-      <button type="button" onClick={playground.dismissNotice}>
-        Dismiss
-      </button>
+      {notice.kind === 'crash' ? (
+        <button type="button" onClick={playground.restart}>
+          Restart
+        </button>
+      ) : (
+        <button type="button" onClick={playground.dismissNotice}>
+          Dismiss
+        </button>
+      )}
     </div>
   );
 }

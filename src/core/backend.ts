@@ -26,16 +26,17 @@ export interface BackendReport {
 const autoOrder: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
 
 /** Activates the requested backend, or the next one of webgl → wasm → cpu that works.
- * `softwareWebgl` lets WebGL run on a software rasteriser (headless tests); off, tfjs refuses it. */
+ * `softwareWebgl` lets WebGL run on a software rasteriser (headless tests); off, tfjs refuses it.
+ * `unusable` names backends that already failed in this worker, with why. */
 export async function activateBackend(
   requested: BackendChoice,
-  options: { softwareWebgl: boolean },
+  options: { softwareWebgl: boolean; unusable?: ReadonlyMap<BackendName, string> },
 ): Promise<BackendReport> {
   const chain =
     requested === 'auto' ? autoOrder : [requested, ...autoOrder.filter((name) => name !== requested)];
   const fallbacks: BackendReport['fallbacks'] = [];
   for (const backend of chain) {
-    const reason = await tryBackend(backend, options);
+    const reason = options.unusable?.get(backend) ?? (await tryBackend(backend, options));
     if (reason === null)
       return { active: backend, requested, fallbacks, detail: await describeBackend(backend) };
     fallbacks.push({ backend, reason });
@@ -114,4 +115,12 @@ function rendererName(): string {
   const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } }).gpgpu?.gl;
   const info = gl?.getExtension('WEBGL_debug_renderer_info');
   return gl && info ? `, ${String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL))}` : '';
+}
+
+/** Makes the active WebGL context lost, as a crashed GPU process would; a test hook. */
+export function loseWebglContext(): boolean {
+  const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } }).gpgpu?.gl;
+  const extension = gl?.getExtension('WEBGL_lose_context');
+  extension?.loseContext();
+  return Boolean(extension);
 }

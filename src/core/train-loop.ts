@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { createRng, deriveSeed, shuffleInto, type Rng } from '../datasets/random';
+import { createRng, deriveSeed, shuffleInto } from '../datasets/random';
+import type { TrainerState } from '../settings/run-state';
 import type { Settings } from '../settings/schema';
 import { clipGradients } from './clipping';
 import { reconstructionLoss } from './losses';
@@ -33,7 +34,6 @@ export class Trainer {
   stepsPerEpoch: number;
 
   private optimizer: tf.Optimizer;
-  private readonly shuffleRng: Rng;
   private order: Int32Array;
   private permutation: tf.Tensor1D | null = null;
   private lossSum: tf.Scalar | null = null;
@@ -50,7 +50,6 @@ export class Trainer {
     this.data = data;
     this.settings = settings;
     this.optimizer = createOptimizer(settings);
-    this.shuffleRng = createRng(deriveSeed(settings.seed, 'shuffle'));
     this.order = new Int32Array(data.train.shape[0]);
     this.stepsPerEpoch = Math.ceil(data.train.shape[0] / this.batchSize());
     this.keepWeights();
@@ -153,6 +152,42 @@ export class Trainer {
     return values;
   }
 
+  /** Reads the run's position, weights and optimizer state back from the backend. */
+  async exportState(): Promise<TrainerState> {
+    const weights = await Promise.all(this.model.variables.map((variable) => variable.data<'float32'>()));
+    const optimizer = this.step > 0 ? await this.readOptimizerState() : [];
+    return { step: this.step, epoch: this.epoch, batchInEpoch: this.batchInEpoch, weights, optimizer };
+  }
+
+  /** Puts a saved state into this trainer, whose model must have the same shape. */
+  async importState(state: TrainerState): Promise<void> {
+    const variables = this.model.variables;
+    if (
+      state.weights.length !== variables.length ||
+      state.weights.some((values, i) => values.length !== variables[i]?.size)
+    ) {
+      throw new Error('The saved weights do not fit this model.');
+    }
+    tf.tidy(() =>
+      variables.forEach((variable, i) =>
+        variable.assign(tf.tensor(state.weights[i] as Float32Array, variable.shape)),
+      ),
+    );
+    if (state.optimizer.length > 0) {
+      const named = state.optimizer.map(({ name, shape, values }) => ({
+        name,
+        tensor: tf.tensor(values, shape, name === 'iter' ? 'int32' : 'float32'),
+      }));
+      await this.optimizer.setWeights(named);
+      tf.dispose(named.map((entry) => entry.tensor));
+    }
+    this.step = state.step;
+    this.epoch = state.epoch;
+    this.batchInEpoch = state.batchInEpoch;
+    if (this.batchInEpoch > 0) this.shuffle();
+    this.keepWeights();
+  }
+
   /** Outputs in the input space for samples given as plain values (rows × features). */
   async reconstructValues(values: Float32Array): Promise<Float32Array> {
     const features = this.data.train.shape[1];
@@ -172,6 +207,25 @@ export class Trainer {
     this.lossSum = null;
     this.pendingValidation = [];
     this.lastGoodWeights = [];
+  }
+
+  private async readOptimizerState(): Promise<TrainerState['optimizer']> {
+    try {
+      const named = await this.optimizer.getWeights();
+      const state = await Promise.all(
+        named.map(async ({ name, tensor }) => ({
+          name,
+          shape: tensor.shape,
+          values: Float32Array.from(await tensor.data()),
+        })),
+      );
+      // The iteration count comes as a fresh scalar; the rest are the optimizer's own variables.
+      tf.dispose(named.filter(({ name }) => name === 'iter').map(({ tensor }) => tensor));
+      return state;
+    } catch {
+      // An optimizer that cannot export its state (or has none yet) resumes from a fresh state.
+      return [];
+    }
   }
 
   /** The batch size in use: never more than the training rows. */
@@ -206,9 +260,11 @@ export class Trainer {
     });
   }
 
+  /** Draws the epoch's permutation from its own seeded stream, so a run resumed mid-epoch sees the same order. */
   private shuffle(): void {
     this.permutation?.dispose();
-    this.permutation = tf.tensor1d(shuffleInto(this.order, this.shuffleRng), 'int32');
+    const rng = createRng(deriveSeed(this.settings.seed, `shuffle:${this.epoch}`));
+    this.permutation = tf.tensor1d(shuffleInto(this.order, rng), 'int32');
   }
 
   private endEpoch(): void {

@@ -5,7 +5,10 @@ import { createPlayground } from './playground';
 
 function setUp() {
   const sent: ToWorker[] = [];
-  const playground = createPlayground(defaultSettings, () => ({ send: (message) => sent.push(message) }));
+  const playground = createPlayground(defaultSettings, () => ({
+    send: (message) => sent.push(message),
+    terminate: () => undefined,
+  }));
   const announceRun = () =>
     playground.receive({
       type: 'runStarted',
@@ -75,5 +78,50 @@ describe('createPlayground', () => {
     expect(playground.settings.get().settings.loss).toBe('mse');
     playground.settings.update('loss', 'binaryCrossentropy');
     expect(playground.settings.get().settings.outputActivation).toBe('sigmoid');
+  });
+});
+
+describe('createPlayground after a crash or a reload', () => {
+  const checkpoint = {
+    settings: defaultSettings,
+    state: { step: 40, epoch: 0, batchInEpoch: 40, weights: [new Float32Array(2)], optimizer: [] },
+  };
+  const history = {
+    train: { points: [{ epoch: 0.2, loss: 0.3 }], stride: 1, pending: null },
+    validation: { points: [], stride: 1, pending: null },
+  };
+
+  it('restores a saved run: sends it to the worker and shows its history once the run is rebuilt', () => {
+    const { sent, playground, announceRun } = setUp();
+    playground.restore({ checkpoint, history });
+    expect(sent.at(-1)).toEqual({ type: 'restore', checkpoint });
+    announceRun();
+    expect(playground.training.get().history).toBe(history);
+    expect(playground.checkpoint.get()).toBe(checkpoint);
+  });
+
+  it('reports a crash, then restarts a fresh worker with the last checkpoint', () => {
+    let connections = 0;
+    let terminated = 0;
+    const sent: ToWorker[] = [];
+    const playground = createPlayground(defaultSettings, () => {
+      connections++;
+      return { send: (message) => sent.push(message), terminate: () => terminated++ };
+    });
+    playground.receive({ type: 'checkpoint', checkpoint });
+    playground.reportCrash('out of memory');
+    expect(playground.training.get()).toMatchObject({ crashed: true, notice: { kind: 'crash' } });
+    expect(playground.training.get().notice?.message).toMatch(/out of memory/);
+    playground.restart();
+    expect([connections, terminated]).toEqual([2, 1]);
+    expect(sent.at(-1)).toEqual({ type: 'restore', checkpoint });
+    expect(playground.training.get().crashed).toBe(false);
+  });
+
+  it('forgets the checkpoint on reset, so a reload does not bring a dropped run back', () => {
+    const { playground } = setUp();
+    playground.receive({ type: 'checkpoint', checkpoint });
+    playground.reset();
+    expect(playground.checkpoint.get()).toBeNull();
   });
 });

@@ -1,5 +1,9 @@
+import { datasetShape } from '../settings/datasets';
+import { estimateResources, judgeResources } from '../settings/resources';
 import { isSameRun, type Settings } from '../settings/schema';
+import type { Checkpoint } from '../settings/run-state';
 import type { FromWorker, ToWorker, UploadRequest, ViewOptions } from '../worker/protocol';
+import type { LossHistory } from './loss-history';
 import { initialViewsState, reduceViews, type ViewsState } from './views-state';
 import { initialDataState, reduceData, type DataState } from './data-state';
 import { createSettingsStore, type SettingsStore } from './settings-store';
@@ -9,6 +13,13 @@ import { clearRun, initialTrainingState, reduceTraining, type TrainingState } fr
 /** What the playground needs from a worker connection. */
 export interface WorkerConnection {
   send: (message: ToWorker) => void;
+  terminate: () => void;
+}
+
+/** A run as kept across reloads: its checkpoint and the loss history drawn so far. */
+export interface SavedRun {
+  checkpoint: Checkpoint;
+  history: LossHistory;
 }
 
 /** The page's state and the actions the controls call. */
@@ -18,6 +29,8 @@ export interface Playground {
   data: Store<DataState>;
   views: Store<ViewsState>;
   viewOptions: Store<ViewOptions>;
+  /** The run's latest checkpoint, as the worker last posted it. */
+  checkpoint: Store<Checkpoint | null>;
   /** Starts a run, or resumes the paused one. */
   train: () => void;
   pause: () => void;
@@ -42,6 +55,14 @@ export interface Playground {
       { type: 'inspectSample' | 'decodeMapPoint' | 'decodeCodes' | 'interpolate' | 'requestWeights' }
     >,
   ) => void;
+  /** Rebuilds a saved run in the worker and shows its history; it waits, paused, for Train. */
+  restore: (saved: SavedRun) => void;
+  /** Tells the user the worker stopped; nothing more is sent to it. */
+  reportCrash: (reason: string) => void;
+  /** Starts a new worker and puts the last checkpoint back into it. */
+  restart: () => void;
+  /** When the worker last said anything (ms since the epoch): a silent busy worker has hung. */
+  lastHeardAt: () => number;
   /** Feeds a worker message into the training state. */
   receive: (message: FromWorker) => void;
 }
@@ -57,11 +78,23 @@ export function createPlayground(
   const data = createStore(initialDataState);
   const views = createStore(initialViewsState);
   const viewOptions = createStore<ViewOptions>({ latentAxes: [0, 1], previewPage: 0 });
+  const checkpoint = createStore<Checkpoint | null>(null);
+  let pendingHistory: LossHistory | null = null;
+  let lastHeardAt = Date.now();
   let previous = initialSettings;
   let connection: WorkerConnection | null = null;
   const send = (message: ToWorker) => connection?.send(message);
   const current = () => settings.get().settings;
   const hasRun = () => training.get().phase !== 'idle';
+  /** Refuses a new run too large for the tab, saying why; true when it may start. */
+  const affordable = () => {
+    if (hasRun() && training.get().phase !== 'done') return true;
+    const features = datasetShape(current(), data.get().upload?.shape ?? null).features;
+    const verdict = judgeResources(estimateResources(current(), features));
+    if (verdict.level !== 'refuse') return true;
+    training.set({ ...training.get(), notice: { kind: 'error', message: verdict.message } });
+    return false;
+  };
 
   const playground: Playground = {
     settings,
@@ -69,21 +102,49 @@ export function createPlayground(
     data,
     views,
     viewOptions,
+    checkpoint,
     train() {
+      if (training.get().crashed) {
+        playground.restart();
+        return;
+      }
       const { phase } = training.get();
       if (phase === 'paused' || phase === 'diverged') send({ type: 'start', settings: current() });
       else if (phase === 'idle' || phase === 'done') {
         training.set({ ...training.get(), notice: null });
-        send({ type: 'start', settings: current() });
+        if (affordable()) send({ type: 'start', settings: current() });
       }
     },
     pause: () => send({ type: 'pause' }),
-    step: (unit) => send({ type: 'step', unit, settings: current() }),
+    step(unit) {
+      if (affordable()) send({ type: 'step', unit, settings: current() });
+    },
     reset() {
       send({ type: 'reset' });
       training.set({ ...clearRun(training.get()), phase: 'idle' });
       views.set(initialViewsState);
+      checkpoint.set(null);
     },
+    restore(saved) {
+      pendingHistory = saved.history;
+      checkpoint.set(saved.checkpoint);
+      send({ type: 'restore', checkpoint: saved.checkpoint });
+    },
+    reportCrash(reason) {
+      const message = `The training worker stopped: ${reason}. Restart carries on from the last checkpoint with the same settings.`;
+      training.set({ ...training.get(), crashed: true, phase: 'idle', notice: { kind: 'crash', message } });
+    },
+    restart() {
+      connection?.terminate();
+      const history = training.get().history;
+      training.set({ ...clearRun(training.get()), phase: 'idle', crashed: false });
+      views.set(initialViewsState);
+      lastHeardAt = Date.now();
+      connection = connect(playground);
+      const saved = checkpoint.get();
+      if (saved) playground.restore({ checkpoint: saved, history });
+    },
+    lastHeardAt: () => lastHeardAt,
     dismissNotice: () => training.set({ ...training.get(), notice: null }),
     upload(request) {
       data.set({ ...data.get(), uploading: true, uploadError: null });
@@ -98,7 +159,16 @@ export function createPlayground(
     },
     ask: (request) => send(request),
     receive(message) {
+      lastHeardAt = Date.now();
+      if (message.type === 'checkpoint') {
+        checkpoint.set(message.checkpoint);
+        return;
+      }
       training.set(reduceTraining(training.get(), message));
+      if (message.type === 'runStarted' && pendingHistory) {
+        training.set({ ...training.get(), history: pendingHistory });
+        pendingHistory = null;
+      }
       data.set(reduceData(data.get(), message));
       if (training.get().runOpen) views.set(reduceViews(views.get(), message));
       if (message.type === 'runStarted') views.set(initialViewsState);

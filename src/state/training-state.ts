@@ -26,7 +26,7 @@ export interface Preview {
 
 /** A message for the user about training, shown until it is dismissed or a new run starts. */
 export interface TrainingNotice {
-  kind: 'diverged' | 'error';
+  kind: 'diverged' | 'error' | 'crash';
   message: string;
 }
 
@@ -35,6 +35,8 @@ export interface TrainingState {
   /** False from a reset until the worker announces the next run: messages of the dropped run still in
    * flight are ignored. */
   runOpen: boolean;
+  /** The worker stopped (crashed, killed, hung); the page waits for Restart. */
+  crashed: boolean;
   phase: TrainingPhase;
   step: number;
   epoch: number;
@@ -55,6 +57,7 @@ export interface TrainingState {
 
 export const initialTrainingState: TrainingState = {
   runOpen: false,
+  crashed: false,
   phase: 'idle',
   step: 0,
   epoch: 0,
@@ -138,6 +141,7 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
     case 'decodedImage':
     case 'interpolation':
     case 'weights':
+    case 'checkpoint':
       return state;
   }
 }
@@ -179,5 +183,5 @@ function concernsNextRun(message: FromWorker): boolean {
 
 /** Forgets the run's figures and ignores its messages still in flight; keeps the backend, which outlives runs. */
 export function clearRun(state: TrainingState): TrainingState {
-  return { ...initialTrainingState, backend: state.backend, phase: state.phase };
+  return { ...initialTrainingState, backend: state.backend, phase: state.phase, crashed: state.crashed };
 }

@@ -1,5 +1,6 @@
 import type { DatasetShape } from '../settings/datasets';
 import type { BackendChoice, BackendName, DatasetId } from '../settings/options';
+import type { Checkpoint } from '../settings/run-state';
 import type { Settings } from '../settings/schema';
 
 /** How uploaded CSV columns are scaled. */
@@ -12,8 +13,13 @@ export type UploadRequest =
 
 /** Messages from the page to the training worker. */
 export type ToWorker =
-  /** Prepares the worker; sent once when it starts. `dataUrl` is the site's data folder. */
-  | { type: 'init'; softwareWebgl: boolean; dataUrl: string }
+  /** Prepares the worker; sent once when it starts. `dataUrl` is the site's data folder; `testHooks` allows
+   * the `debug` message, for end-to-end tests that force failures. */
+  | { type: 'init'; softwareWebgl: boolean; dataUrl: string; testHooks: boolean }
+  /** Rebuilds a saved run (a reloaded page, a restarted worker) and pauses it where it was. */
+  | { type: 'restore'; checkpoint: Checkpoint }
+  /** Test hooks: crash the worker, lose the WebGL context, or stop answering. */
+  | { type: 'debug'; action: 'crash' | 'loseWebglContext' | 'hang' }
   /** Starts a run with these settings, or continues the current one when only live settings differ. */
   | { type: 'start'; settings: Settings }
   | { type: 'pause' }
@@ -142,6 +148,8 @@ export type FromWorker =
       unitImages: Float32Array;
       latentSize: number;
     }
+  /** The run's latest state, for the page to keep (IndexedDB) and hand back after a reload or a crash. */
+  | { type: 'checkpoint'; checkpoint: Checkpoint }
   | { type: 'finished'; evaluatedLoss: number }
   | { type: 'diverged'; message: string }
   | { type: 'error'; message: string }

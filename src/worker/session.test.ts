@@ -28,7 +28,7 @@ const STEPS_PER_EPOCH = 4; // 100 samples in batches of 32.
 describe('TrainingSession', () => {
   it('trains a run to its last epoch, then reports the evaluated loss', async () => {
     const { session, of, last } = createSession();
-    await session.handle({ type: 'init', softwareWebgl: false, dataUrl: 'unused/' });
+    await session.handle({ type: 'init', softwareWebgl: false, dataUrl: 'unused/', testHooks: false });
     await session.handle({ type: 'start', settings: seedExampleSettings({ epochs: 3 }) });
     await session.settled();
     expect(last('backend')).toMatchObject({ active: 'cpu', requested: 'cpu', fallbacks: [] });
@@ -110,5 +110,31 @@ describe('TrainingSession', () => {
     await session.handle({ type: 'step', unit: 'batch', settings: calm });
     expect(Number.isFinite(last('progress')?.trainLoss)).toBe(true);
     expect(last('snapshot')?.previewOutputs.every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('TrainingSession checkpoints', () => {
+  it('posts checkpoints a new worker restores to the same step and weights', async () => {
+    const first = createSession();
+    const settings = seedExampleSettings({ epochs: 10_000 });
+    for (let i = 0; i < 6; i++) await first.session.handle({ type: 'step', unit: 'batch', settings });
+    const checkpoint = first.last('checkpoint')?.checkpoint;
+    expect(checkpoint?.state.step).toBe(6);
+    if (!checkpoint) return;
+
+    const second = createSession();
+    await second.session.handle({ type: 'restore', checkpoint });
+    expect(second.last('progress')?.step).toBe(6);
+    expect(second.last('phase')?.phase).toBe('paused');
+    await first.session.handle({ type: 'step', unit: 'batch', settings });
+    await second.session.handle({ type: 'step', unit: 'batch', settings });
+    expect(second.last('progress')?.trainLoss).toBeCloseTo(first.last('progress')?.trainLoss ?? NaN, 6);
+  });
+
+  it('ignores test hooks unless the page asked for them', async () => {
+    const { session, messages } = createSession();
+    await session.handle({ type: 'init', softwareWebgl: false, dataUrl: 'unused/', testHooks: false });
+    await session.handle({ type: 'debug', action: 'hang' });
+    expect(messages.filter((message) => message.type === 'error')).toEqual([]);
   });
 });

@@ -1,19 +1,15 @@
-import { activateBackend, type BackendReport } from '../core/backend';
+import { activateBackend, loseWebglContext, type BackendReport } from '../core/backend';
 import { createTrainer, disposeTrainer, tensorCount } from '../core/run';
 import type { Trainer } from '../core/train-loop';
 import type { Dataset } from '../datasets/dataset';
+import type { BackendName } from '../settings/options';
+import type { Checkpoint } from '../settings/run-state';
 import { isSameRun, type Settings } from '../settings/schema';
+import { handleAddSamples, handleReconstructSample, handleUpload } from './data-commands';
 import { DataStore } from './data-store';
-import {
-  assertNever,
-  type FromWorker,
-  type ToWorker,
-  type TrainingPhase,
-  type UploadRequest,
-} from './protocol';
+import { assertNever, type FromWorker, type ToWorker, type TrainingPhase } from './protocol';
 import { InsightService, PREVIEW_COUNT } from './insight-service';
 import { datasetThumbnails } from './thumbnails';
-import { parseUpload } from './uploads';
 import { SpeedMeter } from './speed-meter';
 import { yieldToEventLoop } from './yield';
 
@@ -23,6 +19,7 @@ export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 const PROGRESS_INTERVAL_MS = 100;
 const SNAPSHOT_INTERVAL_MS = 500;
 const INSIGHTS_INTERVAL_MS = 1000;
+const CHECKPOINT_INTERVAL_MS = 3000;
 
 interface Run {
   settings: Settings;
@@ -34,6 +31,10 @@ interface Run {
  * batches. */
 export class TrainingSession {
   private softwareWebgl = false;
+  private testHooks = false;
+  /** Backends that failed in this worker, and why: a recovery never goes back to them. */
+  private readonly unusable = new Map<BackendName, string>();
+  private lastCheckpoint: Checkpoint | null = null;
   private backend: BackendReport | null = null;
   private data = new DataStore('./data/', (url) => fetch(url));
   private uploads = 0;
@@ -73,7 +74,14 @@ export class TrainingSession {
     switch (message.type) {
       case 'init':
         this.softwareWebgl = message.softwareWebgl;
+        this.testHooks = message.testHooks;
         this.data = new DataStore(message.dataUrl, (url) => fetch(url));
+        return;
+      case 'restore':
+        await this.stopLoop();
+        return this.restore(message.checkpoint);
+      case 'debug':
+        if (this.testHooks) this.debug(message.action);
         return;
       case 'start':
         await this.stopLoop();
@@ -105,7 +113,7 @@ export class TrainingSession {
         }
         return;
       case 'upload':
-        return this.upload(message.request);
+        return handleUpload(message.request, ++this.uploads, this.data, this.post);
       case 'describeDatasets':
         this.post({
           type: 'datasetThumbnails',
@@ -113,9 +121,14 @@ export class TrainingSession {
         });
         return;
       case 'reconstructSample':
-        return this.reconstructSample(message.values);
-      case 'addSamples':
-        return this.addSamples(message.values, message.labels);
+        return handleReconstructSample(message.values, this.run?.trainer ?? null, this.data, this.post);
+      case 'addSamples': {
+        const wasRunning = this.loop !== null;
+        await this.stopLoop();
+        handleAddSamples(message.values, message.labels, this.run?.trainer ?? null, this.data, this.post);
+        if (wasRunning) this.startLoop('end');
+        return;
+      }
       case 'setViewOptions': {
         const pageChanged = message.options.previewPage !== this.viewPage;
         this.viewPage = message.options.previewPage;
@@ -145,14 +158,52 @@ export class TrainingSession {
       this.run.settings = settings;
       if (!this.isFinished(this.run)) return;
     }
+    await this.buildRun(settings);
+  }
+
+  private async buildRun(settings: Settings): Promise<Run> {
     this.dropRun();
+    this.lastCheckpoint = null;
     this.setPhase('preparing');
     const backend = await this.ensureBackend(settings);
     const data = await this.data.ensure(settings, this.reportLoading());
-    this.run = { settings, trainer: createTrainer(settings, data.tensors, backend.active) };
-    this.insights.attach(this.run.trainer, data, backend.active);
+    const run = { settings, trainer: createTrainer(settings, data.tensors, backend.active) };
+    this.run = run;
+    this.insights.attach(run.trainer, data, backend.active);
     this.announceRun(data.dataset);
     this.setPhase('paused');
+    return run;
+  }
+
+  /** Rebuilds a saved run and pauses it where it was, with its figures and views. */
+  private async restore(checkpoint: Checkpoint): Promise<void> {
+    const run = await this.buildRun(checkpoint.settings);
+    await run.trainer.importState(checkpoint.state);
+    this.lastCheckpoint = checkpoint;
+    if (await this.sendProgress(run, null)) await this.pauseWithSnapshot(run);
+  }
+
+  /** After the backend failed mid-run: marks it unusable, moves to the next backend of the chain, rebuilds the
+   * run from its last checkpoint and carries on. Gives up (and says why) when there is no checkpoint. */
+  private async recover(error: unknown, until: 'end' | 'epoch'): Promise<void> {
+    const failed = this.backend?.active;
+    const checkpoint = this.lastCheckpoint;
+    if (!failed || !checkpoint) return this.fail(error);
+    this.unusable.set(failed, `it failed during training (${messageOf(error)})`);
+    // The failed backend may not even free its tensors; drop what can be dropped.
+    this.forget();
+    await this.restore(checkpoint);
+    if (!this.stopRequested) this.startLoop(until);
+  }
+
+  private forget(): void {
+    try {
+      this.dropRun();
+      this.data.drop();
+    } catch {
+      this.run = null;
+    }
+    this.backend = null;
   }
 
   /** Posts download progress at most every ~100 ms, and always the last figure. */
@@ -170,7 +221,10 @@ export class TrainingSession {
     if (this.backend?.requested === settings.backend) return this.backend;
     this.dropRun();
     this.data.drop();
-    this.backend = await activateBackend(settings.backend, { softwareWebgl: this.softwareWebgl });
+    this.backend = await activateBackend(settings.backend, {
+      softwareWebgl: this.softwareWebgl,
+      unusable: this.unusable,
+    });
     this.post({ type: 'backend', ...this.backend });
     return this.backend;
   }
@@ -197,16 +251,19 @@ export class TrainingSession {
     const run = this.run;
     if (!run) return;
     this.stopRequested = false;
-    this.loop = this.trainLoop(run, until)
+    const loop: Promise<void> = this.trainLoop(run, until)
+      .catch((error: unknown) => this.recover(error, until))
       .catch((error: unknown) => this.fail(error))
       .finally(() => {
-        this.loop = null;
+        // A recovery starts a loop of its own; only the current loop clears the slot.
+        if (this.loop === loop) this.loop = null;
       });
+    this.loop = loop;
   }
 
   private async stopLoop(): Promise<void> {
     this.stopRequested = true;
-    await this.loop;
+    while (this.loop) await this.loop;
   }
 
   private async trainLoop(run: Run, until: 'end' | 'epoch'): Promise<void> {
@@ -216,6 +273,7 @@ export class TrainingSession {
     let lastProgress = this.now();
     let lastSnapshot = lastProgress;
     let lastInsights = -Infinity;
+    let lastCheckpoint = lastProgress;
     // The first batches of a run compile kernels (seconds on WebGL): leave them out of the speed.
     let measureSpeed = trainer.step > 0;
     while (!this.stopRequested) {
@@ -242,6 +300,10 @@ export class TrainingSession {
         await this.insights.sendInsights();
         lastInsights = this.now();
       }
+      if (now - lastCheckpoint >= CHECKPOINT_INTERVAL_MS) {
+        await this.sendCheckpoint(run);
+        lastCheckpoint = this.now();
+      }
       await yieldToEventLoop();
     }
     if (await this.sendProgress(run, null)) await this.pauseWithSnapshot(run);
@@ -249,7 +311,28 @@ export class TrainingSession {
 
   private async pauseWithSnapshot(run: Run): Promise<void> {
     await this.publishViews(run);
+    await this.sendCheckpoint(run);
     this.setPhase('paused');
+  }
+
+  /** Reads the run's state back and posts it for the page to keep. */
+  private async sendCheckpoint(run: Run): Promise<void> {
+    const checkpoint = { settings: run.settings, state: await run.trainer.exportState() };
+    this.lastCheckpoint = checkpoint;
+    this.post({ type: 'checkpoint', checkpoint });
+  }
+
+  private debug(action: 'crash' | 'loseWebglContext' | 'hang'): void {
+    if (action === 'crash') {
+      setTimeout(() => {
+        throw new Error('Simulated crash of the training worker');
+      });
+    } else if (action === 'loseWebglContext') {
+      loseWebglContext();
+    } else {
+      // Blocks the worker for good, as an endless computation would.
+      for (;;) this.now();
+    }
   }
 
   /** Everything the views show: reconstructions, latent map and errors, and the run's PCA baseline. */
@@ -294,6 +377,7 @@ export class TrainingSession {
 
   private async finish(run: Run): Promise<void> {
     await this.publishViews(run);
+    await this.sendCheckpoint(run);
     // As the tutorial does with model.evaluate(x_train, x_train): the loss over the whole training set.
     this.post({ type: 'finished', evaluatedLoss: await run.trainer.evaluate('train') });
     this.setPhase('done');
@@ -307,36 +391,6 @@ export class TrainingSession {
     this.insights.detach();
     if (this.run) disposeTrainer(this.run.trainer);
     this.run = null;
-  }
-
-  private async upload(request: UploadRequest): Promise<void> {
-    try {
-      const { upload, summary } = await parseUpload(request, ++this.uploads);
-      this.data.setUpload(upload);
-      this.post({ type: 'uploadResult', result: { ok: true, summary } });
-    } catch (error) {
-      this.post({ type: 'uploadResult', result: { ok: false, error: messageOf(error) } });
-    }
-  }
-
-  private async reconstructSample(values: Float32Array): Promise<void> {
-    const data = this.data.current;
-    const reason = !this.run
-      ? 'Press Train or Step to build a model; it will reconstruct your drawing.'
-      : data?.dataset.features !== values.length
-        ? 'The drawing does not match the size of this data set’s samples.'
-        : null;
-    const output = reason || !this.run ? null : await this.run.trainer.reconstructValues(values);
-    this.post({ type: 'sampleReconstruction', output, reason }, output ? [output.buffer] : []);
-  }
-
-  private async addSamples(values: Float32Array, labels: Int32Array | null): Promise<void> {
-    const wasRunning = this.loop !== null;
-    await this.stopLoop();
-    const data = this.data.appendTrainingSamples(values, labels);
-    this.run?.trainer.replaceTrainingData(data.tensors.train);
-    this.post({ type: 'samplesAdded', trainCount: data.dataset.train.count });
-    if (wasRunning) this.startLoop('end');
   }
 
   private setPhase(phase: TrainingPhase): void {

@@ -1,0 +1,21 @@
+import { estimateResources, formatBytes, judgeResources } from '../settings/resources';
+import { useDatasetShape, useSettings } from '../state/playground-context';
+import { Readout } from './Readout';
+
+/** The memory a run of these settings needs, and a warning or a refusal, with the numbers, before it starts. */
+export function ResourceSummary() {
+  const settings = useSettings((state) => state.settings);
+  const features = useDatasetShape().features;
+  const estimate = estimateResources(settings, features);
+  const verdict = judgeResources(estimate);
+  return (
+    <>
+      <Readout label="Memory (estimate)" value={formatBytes(estimate.totalBytes)} />
+      {verdict.level !== 'ok' && (
+        <p role="alert" className={verdict.level === 'refuse' ? 'notice error' : 'notice warning'}>
+          {verdict.message}
+        </p>
+      )}
+    </>
+  );
+}
