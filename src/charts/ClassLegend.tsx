@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { classColour } from './chart-colors';
 
 /** The name of class `label`: its name when the data set has names, else "class N" counted from 1. */
@@ -13,9 +14,12 @@ export function ClassLegend({
   classes: readonly string[] | null;
   labels: Int32Array | null;
 }) {
+  const count = useMemo(() => {
+    let largest = (classes?.length ?? 0) - 1;
+    for (let i = 0; labels && i < labels.length; i++) largest = Math.max(largest, labels[i] ?? 0);
+    return largest + 1;
+  }, [classes, labels]);
   if (!labels) return null;
-  let count = classes?.length ?? 0;
-  for (const label of labels) if (label + 1 > count) count = label + 1;
   return (
     <ul className="class-legend" aria-label="Classes">
       {Array.from({ length: count }, (_, label) => (

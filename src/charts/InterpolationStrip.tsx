@@ -1,15 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import { useDatasetShape, usePlayground, useViews } from '../state/playground-context';
-import { valueRangeOf } from './draw-sample';
-import { drawSampleGrid, sampleGrid } from './draw-sample-grid';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { usePlayground, useViews } from '../state/playground-context';
 import { IntegerField } from './IntegerField';
+import { InterpolationFrames } from './InterpolationFrames';
 import { useInterpolationEnds } from './selection-context';
-import { useHiDpiCanvas } from './use-hidpi-canvas';
+import { useSampleShape } from './use-sample-shape';
 import './insights.css';
 
 const MIN_FRAMES = 3;
 const MAX_FRAMES = 16;
-const COLUMNS = 8;
 
 /** Decoded frames along the straight line between the codes of two validation samples, chosen here or by
  * clicking points on the latent map; asked for again at each new step while both ends are set. */
@@ -17,10 +15,10 @@ export function InterpolationStrip() {
   const playground = usePlayground();
   const step = useViews((state) => state.insights?.step ?? null);
   const count = useViews((state) => state.insights?.errors.length ?? 0);
-  const interpolation = useViews((state) => state.interpolation);
-  const shape = useDatasetShape();
+  const shape = useSampleShape();
   const { from, to, setFrom, setTo } = useInterpolationEnds();
   const [frames, setFrames] = useState(8);
+  const id = useId();
   const ready = from !== null && to !== null && from < count && to < count;
   const ask = useCallback(() => {
     if (ready) playground.ask({ type: 'interpolate', from, to, frames });
@@ -28,24 +26,9 @@ export function InterpolationStrip() {
   useEffect(() => {
     if (step !== null) ask();
   }, [step, ask]);
-  const shown =
-    interpolation && interpolation.outputs.length === interpolation.frames * shape.features
-      ? interpolation
-      : null;
-  const grid = sampleGrid(shown?.frames ?? frames, shape, shape.imageShape ? 52 : 96, COLUMNS);
-  const draw = useCallback(
-    (context: CanvasRenderingContext2D) => {
-      if (shown)
-        drawSampleGrid(context, shown.outputs, shown.frames, shape, grid, {
-          range: valueRangeOf(shown.outputs),
-        });
-    },
-    [shown, shape, grid],
-  );
-  const canvas = useHiDpiCanvas(grid.width, grid.height, draw);
   return (
-    <section className="interpolation" aria-labelledby="interpolation-heading">
-      <h3 id="interpolation-heading">Interpolation</h3>
+    <section className="interpolation" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Interpolation</h3>
       <div className="latent-controls">
         <IntegerField label="From sample" value={from} min={0} max={count - 1} optional onChange={setFrom} />
         <IntegerField label="To sample" value={to} min={0} max={count - 1} optional onChange={setTo} />
@@ -60,20 +43,10 @@ export function InterpolationStrip() {
           Interpolate
         </button>
       </div>
-      {shown ? (
-        <figure>
-          <canvas {...canvas} className="sample-strip" role="img" aria-label="Interpolation" />
-          <figcaption className="hint">
-            {shown.frames} decoded frames from the code of sample {shown.from} (first) to that of sample{' '}
-            {shown.to} (last), evenly spaced in the code.
-          </figcaption>
-        </figure>
-      ) : (
-        <p className="hint">
-          Choose two validation samples (0 to {Math.max(0, count - 1)}), or click two points on the latent
-          map.
-        </p>
-      )}
+      <InterpolationFrames
+        shape={shape}
+        placeholder={`Choose two validation samples (0 to ${Math.max(0, count - 1)}), or click two points on the latent map.`}
+      />
     </section>
   );
 }

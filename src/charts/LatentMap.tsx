@@ -1,66 +1,37 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { formatCount } from '../components/format';
-import { useDatasetShape, usePlayground, useViews } from '../state/playground-context';
+import { useViews } from '../state/playground-context';
+import { useSampleShape } from './use-sample-shape';
 import { ClassLegend } from './ClassLegend';
+import { DecodedPoint } from './DecodedPoint';
 import { drawLatentMap, drawPointLayer } from './draw-latent-map';
 import { LatentAxisSelects } from './LatentAxisSelects';
 import { axisCaptions, buildPointIndex, dataBounds, type Bounds } from './latent-geometry';
 import { SampleInspector } from './SampleInspector';
-import { SamplePicture } from './SamplePicture';
 import { useInterpolationEnds } from './selection-context';
-import { throttle } from './throttle';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
 import { useLatentMapInput } from './use-latent-map-input';
+import { useMapQuestions } from './use-map-questions';
 import './insights.css';
 
 const MAP_PX = 360;
 const frame = { width: MAP_PX, height: MAP_PX };
-const DECODED_PX = 112;
 const noPoints = new Float32Array(0);
 
 /** Every validation sample's code on a 2-D map coloured by class: hover to inspect a sample, click a point to
  * make it an interpolation end, click an empty spot (or press Enter at the keyboard cursor) to decode it. */
 export function LatentMap() {
-  const playground = usePlayground();
   const insights = useViews((state) => state.insights);
-  const mapPointImage = useViews((state) => state.mapPointImage);
-  const shape = useDatasetShape();
+  const shape = useSampleShape();
   const ends = useInterpolationEnds();
-  const [hovered, setHovered] = useState<number | null>(null);
-  const [inspected, setInspected] = useState<number | null>(null);
-  const [decoded, setDecoded] = useState<[number, number] | null>(null);
   const xy = insights?.xy ?? noPoints;
   const labels = insights?.labels ?? null;
-  const step = insights?.step ?? 0;
   const ratio = window.devicePixelRatio || 1;
   const bounds = useMemo(() => dataBounds(xy), [xy]);
   const index = useMemo(() => buildPointIndex(xy, bounds, frame), [xy, bounds]);
   const layer = useMemo(() => drawPointLayer(xy, labels, bounds, frame, ratio), [xy, labels, bounds, ratio]);
-  const inspect = useMemo(
-    () => throttle((sample: number) => playground.ask({ type: 'inspectSample', index: sample }), 100),
-    [playground],
-  );
-  useEffect(() => () => inspect.cancel(), [inspect]);
-  // The model moves on while training: ask again so the inspected sample and the decoded spot stay current.
-  useEffect(() => {
-    if (inspected !== null) playground.ask({ type: 'inspectSample', index: inspected });
-    if (decoded) playground.ask({ type: 'decodeMapPoint', x: decoded[0], y: decoded[1] });
-    // Only a new step asks again; hovering and clicking ask for themselves.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [step, playground]);
-  const input = useLatentMapInput(index, bounds, frame, {
-    hover(point) {
-      setHovered(point);
-      if (point === null || point === inspected) return;
-      setInspected(point);
-      inspect.call(point);
-    },
-    pick: ends.pick,
-    decode([x, y]) {
-      setDecoded([x, y]);
-      playground.ask({ type: 'decodeMapPoint', x, y });
-    },
-  });
+  const { hovered, inspected, decoded, hover, decode } = useMapQuestions(insights?.step ?? 0);
+  const input = useLatentMapInput(index, bounds, frame, { hover, pick: ends.pick, decode });
   const { from, to } = ends;
   const { cursor } = input;
   const draw = useCallback(
@@ -93,14 +64,7 @@ export function LatentMap() {
         </div>
         <div className="latent-map-side">
           <SampleInspector index={inspected} shape={shape} labels={labels} />
-          {decoded && (
-            <figure className="decoded-point">
-              <SamplePicture values={mapPointImage} shape={shape} size={DECODED_PX} label="Decoded image" />
-              <figcaption>
-                Decoded at ({decoded[0].toPrecision(3)}, {decoded[1].toPrecision(3)})
-              </figcaption>
-            </figure>
-          )}
+          {decoded && <DecodedPoint spot={decoded} shape={shape} />}
         </div>
       </div>
       <ClassLegend classes={shape.classes} labels={labels} />

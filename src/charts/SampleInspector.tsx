@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { DatasetShape } from '../settings/datasets';
 import { useViews } from '../state/playground-context';
 import { className } from './ClassLegend';
@@ -17,6 +18,8 @@ export function SampleInspector({
   labels: Int32Array | null;
 }) {
   const inspection = useViews((state) => state.inspection);
+  const current = index !== null && inspection?.index === index ? inspection : null;
+  const range = useMemo(() => (current ? valueRangeOf(current.input) : undefined), [current]);
   if (index === null) {
     return (
       <div className="sample-inspector">
@@ -27,8 +30,6 @@ export function SampleInspector({
     );
   }
   const label = labels?.[index];
-  const current = inspection?.index === index ? inspection : null;
-  const range = current ? valueRangeOf(current.input) : undefined;
   return (
     <div className="sample-inspector">
       <h4>

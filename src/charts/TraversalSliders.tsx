@@ -1,21 +1,21 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useDatasetShape, usePlayground, useViews } from '../state/playground-context';
-import { SamplePicture } from './SamplePicture';
+import { usePlayground, useViews } from '../state/playground-context';
+import { CodeSlider } from './CodeSlider';
 import { throttle } from './throttle';
+import { TraversalImage } from './TraversalImage';
+import { useSampleShape } from './use-sample-shape';
 import './insights.css';
 
 /** The largest code that gets one slider per unit. */
 export const MAX_TRAVERSAL_UNITS = 16;
-const PICTURE_PX = 128;
-const SLIDER_STEPS = 200;
 
 /** One slider per code unit, from the smallest to the largest value the validation codes take, and the image
- * the decoder draws from the code they set; until a slider moves, the code is the mean code. */
+ * the decoder draws from the code they set (asked for at most ten times a second, and again at each new
+ * step); until a slider moves, the code is the mean code. */
 export function TraversalSliders() {
   const playground = usePlayground();
   const insights = useViews((state) => state.insights);
-  const traversalImage = useViews((state) => state.traversalImage);
-  const shape = useDatasetShape();
+  const shape = useSampleShape();
   const [moved, setMoved] = useState<number[] | null>(null);
   const id = useId();
   const stats = insights?.codeStats ?? null;
@@ -39,56 +39,34 @@ export function TraversalSliders() {
   useEffect(() => {
     if (usable && codes) decode.call(codes);
   }, [usable, codes, step, decode]);
-  if (!insights || !stats || !codes) return null;
-  if (!usable) {
-    return (
-      <section className="traversal" aria-labelledby={`${id}-heading`}>
-        <h3 id={`${id}-heading`}>Traversal</h3>
-        <p className="hint">
-          Traversal needs a code of at most {MAX_TRAVERSAL_UNITS} units; this code has {latentSize}.
-        </p>
-      </section>
-    );
-  }
-  const setUnit = (unit: number, value: number) =>
-    setMoved(codes.map((code, at) => (at === unit ? value : code)));
+  if (!stats || !codes) return null;
   return (
     <section className="traversal" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Traversal</h3>
-      <div className="traversal-body">
-        <div className="traversal-sliders">
-          {codes.map((code, unit) => {
-            const [low, high] = sliderRange(stats.min[unit] ?? 0, stats.max[unit] ?? 0);
-            return (
-              <div className="traversal-slider" key={unit}>
-                <label htmlFor={`${id}-${unit}`}>Code unit {unit + 1}</label>
-                <input
-                  id={`${id}-${unit}`}
-                  type="range"
-                  min={low}
-                  max={high}
-                  step={(high - low) / SLIDER_STEPS}
-                  value={code}
-                  onChange={(event) => setUnit(unit, Number(event.target.value))}
-                />
-                <output htmlFor={`${id}-${unit}`}>{code.toPrecision(3)}</output>
-              </div>
-            );
-          })}
-          <button type="button" onClick={() => setMoved(null)}>
-            Reset to mean
-          </button>
+      {usable ? (
+        <div className="traversal-body">
+          <div className="traversal-sliders">
+            {codes.map((code, unit) => (
+              <CodeSlider
+                key={unit}
+                unit={unit}
+                value={code}
+                min={stats.min[unit] ?? 0}
+                max={stats.max[unit] ?? 0}
+                onChange={(value) => setMoved(codes.map((old, at) => (at === unit ? value : old)))}
+              />
+            ))}
+            <button type="button" onClick={() => setMoved(null)}>
+              Reset to mean
+            </button>
+          </div>
+          <TraversalImage shape={shape} />
         </div>
-        <figure>
-          <SamplePicture values={traversalImage} shape={shape} size={PICTURE_PX} label="Traversal image" />
-          <figcaption className="hint">The decoder’s output for the code the sliders set.</figcaption>
-        </figure>
-      </div>
+      ) : (
+        <p className="hint">
+          Traversal needs a code of at most {MAX_TRAVERSAL_UNITS} units; this code has {latentSize}.
+        </p>
+      )}
     </section>
   );
-}
-
-function sliderRange(low: number, high: number): [number, number] {
-  if (!Number.isFinite(low) || !Number.isFinite(high)) return [-1, 1];
-  return high > low ? [low, high] : [low - 1, high + 1];
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { DatasetShape } from '../settings/datasets';
 import type { ViewsState } from '../state/views-state';
 import { valueRangeOf } from './draw-sample';
@@ -23,8 +23,8 @@ export function WeightImages({
   const filters = Math.min(weights.units, MAX_UNITS_DRAWN);
   const codeUnits = Math.min(weights.latentSize, MAX_UNITS_DRAWN);
   const cell = Math.min(56, Math.max(32, 2 * imageShape[1]));
-  const filterGrid = sampleGrid(filters, shape, cell, COLUMNS);
-  const unitGrid = sampleGrid(codeUnits, shape, cell, COLUMNS);
+  const filterGrid = useMemo(() => sampleGrid(filters, shape, cell, COLUMNS), [filters, shape, cell]);
+  const unitGrid = useMemo(() => sampleGrid(codeUnits, shape, cell, COLUMNS), [codeUnits, shape, cell]);
   const drawFilters = useCallback(
     (context: CanvasRenderingContext2D) =>
       drawEncoderWeights(context, weights.kernel, weights.units, filters, imageShape, filterGrid),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useDatasetShape, usePlayground, useViews } from '../state/playground-context';
+import { usePlayground, useViews } from '../state/playground-context';
+import { useSampleShape } from './use-sample-shape';
 import { WeightImages } from './WeightImages';
 import './insights.css';
 
@@ -9,7 +10,7 @@ export function WeightsView() {
   const playground = usePlayground();
   const step = useViews((state) => state.insights?.step ?? null);
   const weights = useViews((state) => state.weights);
-  const shape = useDatasetShape();
+  const shape = useSampleShape();
   const [open, setOpen] = useState(false);
   const isImage = shape.imageShape !== null;
   useEffect(() => {

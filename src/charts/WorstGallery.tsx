@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { formatLoss } from '../components/format';
-import { useDatasetShape, useViews } from '../state/playground-context';
+import { useViews } from '../state/playground-context';
+import { useSampleShape } from './use-sample-shape';
 import { drawWorst, worstLayout, type WorstSamples } from './draw-worst';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
 import './insights.css';
@@ -9,7 +10,7 @@ import './insights.css';
  * sample's index and its mean squared error. */
 export function WorstGallery() {
   const insights = useViews((state) => state.insights);
-  const shape = useDatasetShape();
+  const shape = useSampleShape();
   const worst = useMemo<WorstSamples | null>(() => {
     if (!insights) return null;
     const { indices, inputs, outputs } = insights.worst;

@@ -1,5 +1,5 @@
 import type { DatasetShape } from '../settings/datasets';
-import { drawSample, sampleAspect, type SampleStyle } from './draw-sample';
+import { drawSamples, sampleAspect, type Box, type SampleStyle } from './draw-sample';
 
 /** How a row-major grid of samples is laid out, in CSS pixels. */
 export interface SampleGrid {
@@ -43,16 +43,21 @@ export function drawSampleGrid(
   grid: SampleGrid,
   style: SampleStyle = {},
 ): void {
-  for (let sample = 0; sample < count; sample++) {
-    if ((sample + 1) * shape.features > values.length) return;
-    const column = sample % grid.columns;
-    const row = Math.floor(sample / grid.columns);
-    const box = {
-      x: column * (grid.cellWidth + grid.gap),
-      y: row * (grid.cellHeight + grid.gap),
-      width: grid.cellWidth,
-      height: grid.cellHeight,
-    };
-    drawSample(context, values, sample * shape.features, shape, box, style);
-  }
+  const shown = Math.min(count, Math.floor(values.length / Math.max(1, shape.features)));
+  const items = Array.from({ length: shown }, (_, sample) => ({
+    values,
+    offset: sample * shape.features,
+    box: gridCell(grid, sample),
+  }));
+  drawSamples(context, shape, items, style);
+}
+
+/** The box of cell `index` of a grid, counted row by row. */
+export function gridCell(grid: SampleGrid, index: number): Box {
+  return {
+    x: (index % grid.columns) * (grid.cellWidth + grid.gap),
+    y: Math.floor(index / grid.columns) * (grid.cellHeight + grid.gap),
+    width: grid.cellWidth,
+    height: grid.cellHeight,
+  };
 }

@@ -1,5 +1,6 @@
 import type { DatasetShape } from '../settings/datasets';
 import { chartColors } from './chart-colors';
+import { createPixelSurface, paintPixels, putPixelSurface, type PixelSurface } from './pixel-surface';
 
 /** A rectangle on a canvas, in CSS pixels. */
 export interface Box {
@@ -45,6 +46,13 @@ export function sampleAspect(shape: DatasetShape): number {
   return shape.kind === 'signal' ? 0.5 : 0.4;
 }
 
+/** One sample among several: the array holding it, where it starts, and where it is drawn. */
+export interface SampleItem {
+  values: Float32Array;
+  offset: number;
+  box: Box;
+}
+
 /** Draws the sample that starts at `offset` of `values` into `box`: an image (grayscale ink dark, or colour),
  * a line for a signal, or a strip of bars for a row of values; anything outside the range is clipped to it. */
 export function drawSample(
@@ -55,36 +63,45 @@ export function drawSample(
   box: Box,
   style: SampleStyle = {},
 ): void {
-  const range = style.range ?? unitRange;
-  context.fillStyle = '#fff';
-  context.fillRect(box.x, box.y, box.width, box.height);
-  if (shape.imageShape) drawImage(context, values, offset, shape.imageShape, box, range);
-  else if (shape.kind === 'signal')
-    drawLine(context, values, offset, shape.features, box, range, style.colour);
-  else drawBars(context, values, offset, shape.features, box, range, style.colour);
-  context.strokeStyle = FRAME_COLOUR;
-  context.lineWidth = 1;
-  context.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
+  drawSamples(context, shape, [{ values, offset, box }], style);
 }
 
-/** Fills a width×height grid of RGBA pixels with `paint` and draws it scaled into `box`, pixels kept sharp. */
-export function drawPixels(
+/** Draws several samples on one canvas. Images are painted into one pixel surface put on the canvas at once
+ * over the area the boxes span (replacing what was there), so draw any text after this. */
+export function drawSamples(
   context: CanvasRenderingContext2D,
-  width: number,
-  height: number,
-  box: Box,
-  paint: (rgba: Uint8ClampedArray) => void,
+  shape: DatasetShape,
+  items: readonly SampleItem[],
+  style: SampleStyle = {},
 ): void {
-  const scratch = document.createElement('canvas');
-  scratch.width = width;
-  scratch.height = height;
-  const scratchContext = scratch.getContext('2d');
-  if (!scratchContext) return;
-  const pixels = scratchContext.createImageData(width, height);
-  paint(pixels.data);
-  scratchContext.putImageData(pixels, 0, 0);
-  context.imageSmoothingEnabled = false;
-  context.drawImage(scratch, box.x, box.y, box.width, box.height);
+  if (items.length === 0) return;
+  const range = style.range ?? unitRange;
+  const imageShape = shape.imageShape;
+  if (imageShape) {
+    const surface = createPixelSurface(context);
+    for (const item of items) paintImage(surface, item, imageShape, range);
+    putPixelSurface(context, surface, spanOf(items.map((item) => item.box)));
+  }
+  for (const { values, offset, box } of items) {
+    if (!imageShape) {
+      context.fillStyle = '#fff';
+      context.fillRect(box.x, box.y, box.width, box.height);
+      if (shape.kind === 'signal')
+        drawLine(context, values, offset, shape.features, box, range, style.colour);
+      else drawBars(context, values, offset, shape.features, box, range, style.colour);
+    }
+    context.strokeStyle = FRAME_COLOUR;
+    context.lineWidth = 1;
+    context.strokeRect(box.x + 0.5, box.y + 0.5, box.width - 1, box.height - 1);
+  }
+}
+
+function spanOf(boxes: readonly Box[]): Box {
+  const left = Math.min(...boxes.map((box) => box.x));
+  const top = Math.min(...boxes.map((box) => box.y));
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /** The level 0…1 of a value within a range, clipped. */
@@ -93,15 +110,13 @@ export function levelOf(value: number, range: ValueRange): number {
   return Math.min(1, Math.max(0, (value - range.low) / span));
 }
 
-function drawImage(
-  context: CanvasRenderingContext2D,
-  values: Float32Array,
-  offset: number,
+function paintImage(
+  surface: PixelSurface,
+  { values, offset, box }: SampleItem,
   [rows, columns, channels]: readonly [number, number, number],
-  box: Box,
   range: ValueRange,
 ): void {
-  drawPixels(context, columns, rows, box, (rgba) => {
+  paintPixels(surface, columns, rows, box, (rgba) => {
     for (let pixel = 0; pixel < rows * columns; pixel++) {
       const at = offset + pixel * channels;
       const byte = (channel: number) => Math.round(255 * levelOf(values[at + channel] ?? 0, range));

@@ -1,6 +1,6 @@
 import type { DatasetShape } from '../settings/datasets';
 import { formatLoss } from '../components/format';
-import { drawSample, sampleAspect, valueRangeOf } from './draw-sample';
+import { drawSamples, sampleAspect, valueRangeOf } from './draw-sample';
 
 /** The worst reconstructions: validation indices, their inputs and outputs one after another, their errors. */
 export interface WorstSamples {
@@ -30,29 +30,36 @@ export function worstLayout(count: number, shape: DatasetShape) {
   };
 }
 
-/** Draws each worst sample's index, its input above its reconstruction, and its error. */
+/** Draws each worst sample's input above its reconstruction, then its index over them and its error under. */
 export function drawWorst(context: CanvasRenderingContext2D, worst: WorstSamples, shape: DatasetShape): void {
-  const count = worst.indices.length;
-  const layout = worstLayout(count, shape);
-  const range = valueRangeOf(worst.inputs);
+  const layout = worstLayout(worst.indices.length, shape);
+  const available = Math.floor(
+    Math.min(worst.inputs.length, worst.outputs.length) / Math.max(1, shape.features),
+  );
+  const count = Math.min(worst.indices.length, available);
+  const origin = (sample: number) => ({
+    x: (sample % layout.columns) * (layout.cellWidth + GAP_PX),
+    y: Math.floor(sample / layout.columns) * (layout.blockHeight + GAP_PX),
+  });
+  const items = Array.from({ length: count }, (_, sample) => {
+    const { x, y } = origin(sample);
+    const box = (top: number) => ({ x, y: top, width: layout.cellWidth, height: layout.cellHeight });
+    const offset = sample * shape.features;
+    return [
+      { values: worst.inputs, offset, box: box(y + TEXT_PX) },
+      { values: worst.outputs, offset, box: box(y + TEXT_PX + layout.cellHeight + 2) },
+    ];
+  }).flat();
+  drawSamples(context, shape, items, { range: valueRangeOf(worst.inputs) });
   context.font = '11px system-ui, sans-serif';
   context.textAlign = 'center';
   context.textBaseline = 'middle';
   for (let sample = 0; sample < count; sample++) {
-    if ((sample + 1) * shape.features > Math.min(worst.inputs.length, worst.outputs.length)) return;
-    const x = (sample % layout.columns) * (layout.cellWidth + GAP_PX);
-    const y = Math.floor(sample / layout.columns) * (layout.blockHeight + GAP_PX);
-    const box = (top: number) => ({ x, y: top, width: layout.cellWidth, height: layout.cellHeight });
-    const offset = sample * shape.features;
-    drawSample(context, worst.inputs, offset, shape, box(y + TEXT_PX), { range });
-    drawSample(context, worst.outputs, offset, shape, box(y + TEXT_PX + layout.cellHeight + 2), { range });
+    const { x, y } = origin(sample);
     context.fillStyle = '#1d1d1b';
     context.fillText(`#${worst.indices[sample] ?? '?'}`, x + layout.cellWidth / 2, y + TEXT_PX / 2);
     context.fillStyle = '#5b5b57';
-    context.fillText(
-      formatLoss(worst.errors[sample] ?? null),
-      x + layout.cellWidth / 2,
-      y + layout.blockHeight - TEXT_PX / 2,
-    );
+    const error = formatLoss(worst.errors[sample] ?? null);
+    context.fillText(error, x + layout.cellWidth / 2, y + layout.blockHeight - TEXT_PX / 2);
   }
 }

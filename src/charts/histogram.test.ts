@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { histogram, summarise } from './histogram';
+import { histogram, niceTicks, summarise } from './histogram';
 
 describe('histogram', () => {
   it('counts values in equal-width bins, the largest in the last bin', () => {
@@ -37,5 +37,18 @@ describe('summarise', () => {
   it('skips values that are not finite and gives null without any', () => {
     expect(summarise([NaN, 2])).toEqual({ count: 1, mean: 2, median: 2, max: 2 });
     expect(summarise([])).toBeNull();
+  });
+});
+
+describe('niceTicks', () => {
+  it('steps by 1, 2 or 5 times a power of ten inside the range', () => {
+    expect(niceTicks(0, 100, 4)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(niceTicks(0, 3800, 3)).toEqual([0, 1000, 2000, 3000]);
+    expect(niceTicks(0, 0.0123, 5)).toEqual([0, 0.002, 0.004, 0.006, 0.008, 0.01, 0.012]);
+    expect(niceTicks(0.013, 0.094, 4)).toEqual([0.02, 0.04, 0.06, 0.08]);
+  });
+
+  it('gives the low end alone for an empty range', () => {
+    expect(niceTicks(3, 3, 4)).toEqual([3]);
   });
 });

@@ -50,3 +50,19 @@ export function summarise(values: ArrayLike<number>): ValueSummary | null {
   for (const value of finite) sum += value;
   return { count: finite.length, mean: sum / finite.length, median, max: finite[finite.length - 1] ?? 0 };
 }
+
+/** Round tick values (steps of 1, 2 or 5 times a power of ten) covering [low, high] with about `count` ticks. */
+export function niceTicks(low: number, high: number, count: number): number[] {
+  if (!Number.isFinite(low) || !Number.isFinite(high) || high <= low) return [low];
+  const rough = (high - low) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const error = rough / power;
+  // The thresholds are the geometric means of neighbouring factors, so the tick count lands nearest `count`.
+  const step =
+    (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1) * power;
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(low / step) * step; tick <= high + step * 1e-9; tick += step) {
+    ticks.push(Number(tick.toPrecision(12)));
+  }
+  return ticks;
+}

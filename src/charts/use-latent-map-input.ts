@@ -1,4 +1,11 @@
-import { useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import {
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+} from 'react';
 import {
   moveCursor,
   nearestPoint,
@@ -51,41 +58,38 @@ export function useLatentMapInput(
   actions: MapInputActions,
 ): MapInput {
   const [cursor, setCursor] = useState<[number, number] | null>(null);
+  // The point the pointer last hovered: a click picks the point whose ring the user sees, even where click
+  // coordinates (whole pixels) would find a different neighbour in a dense cluster.
+  const pointerPoint = useRef<number | null>(null);
   const centre = (): [number, number] => [(bounds.minX + bounds.maxX) / 2, (bounds.minY + bounds.maxY) / 2];
   const pointNear = (spot: readonly [number, number]) =>
     nearestPoint(index, ...toPixel(bounds, frame, ...spot), HOVER_RADIUS_PX);
-  const pixelOf = (event: MouseEvent<HTMLCanvasElement>): [number, number] => {
-    const box = event.currentTarget.getBoundingClientRect();
-    return [
-      ((event.clientX - box.left) / (box.width || 1)) * frame.width,
-      ((event.clientY - box.top) / (box.height || 1)) * frame.height,
-    ];
-  };
   const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
-    const arrow = arrows[event.key];
     const at = cursor ?? centre();
-    if (arrow) {
-      const next = moveCursor(at, bounds, arrow[0], arrow[1], event.shiftKey ? 100 : 20);
-      setCursor(next);
-      actions.hover(pointNear(next));
-    } else if (event.key === 'Enter') {
-      setCursor(at);
-      actions.decode(at);
-    } else if (event.key === ' ') {
-      const point = pointNear(at);
-      setCursor(at);
-      if (point !== null) actions.pick(point);
-    } else return;
+    const next = keyedCursor(event, at, bounds);
+    if (!next) return;
     event.preventDefault();
+    setCursor(next);
+    if (event.key === 'Enter') actions.decode(next);
+    else if (event.key === ' ') {
+      const point = pointNear(next);
+      if (point !== null) actions.pick(point);
+    } else actions.hover(pointNear(next));
   };
   return {
     cursor,
     handlers: {
-      onPointerMove: (event) => actions.hover(nearestPoint(index, ...pixelOf(event), HOVER_RADIUS_PX)),
-      onPointerLeave: () => actions.hover(null),
+      onPointerMove(event) {
+        pointerPoint.current = nearestPoint(index, ...pixelOf(event, frame), HOVER_RADIUS_PX);
+        actions.hover(pointerPoint.current);
+      },
+      onPointerLeave() {
+        pointerPoint.current = null;
+        actions.hover(null);
+      },
       onClick(event) {
-        const pixel = pixelOf(event);
-        const point = nearestPoint(index, ...pixel, HOVER_RADIUS_PX);
+        const pixel = pixelOf(event, frame);
+        const point = pointerPoint.current ?? nearestPoint(index, ...pixel, HOVER_RADIUS_PX);
         if (point !== null) actions.pick(point);
         else actions.decode(toData(bounds, frame, ...pixel));
       },
@@ -97,4 +101,25 @@ export function useLatentMapInput(
       onBlur: () => setCursor(null),
     },
   };
+}
+
+/** Where a key puts the keyboard cursor: arrows move it (Shift: finer steps), Enter and Space keep it; null for
+ * any other key. */
+function keyedCursor(
+  event: KeyboardEvent<HTMLCanvasElement>,
+  at: [number, number],
+  bounds: Bounds,
+): [number, number] | null {
+  const arrow = arrows[event.key];
+  if (arrow) return moveCursor(at, bounds, arrow[0], arrow[1], event.shiftKey ? 100 : 20);
+  return event.key === 'Enter' || event.key === ' ' ? at : null;
+}
+
+/** The pointer's position over the canvas in frame pixels, whatever size the canvas is shown at. */
+function pixelOf(event: MouseEvent<HTMLCanvasElement>, frame: Frame): [number, number] {
+  const box = event.currentTarget.getBoundingClientRect();
+  return [
+    ((event.clientX - box.left) / (box.width || 1)) * frame.width,
+    ((event.clientY - box.top) / (box.height || 1)) * frame.height,
+  ];
 }

@@ -1,4 +1,5 @@
 import { LossChart } from '../charts/LossChart';
+import { LatentPanel } from '../charts/LatentPanel';
 import { ReconstructionView } from '../charts/ReconstructionView';
 import { DrawingPad } from './DrawingPad';
 import { useTraining } from '../state/playground-context';
@@ -24,6 +25,7 @@ export function OutputPanel() {
         />
       )}
       <ReconstructionView />
+      <LatentPanel />
       <DrawingPad />
     </section>
   );
