@@ -2,7 +2,7 @@ import { expect, test as base, type Page } from '@playwright/test';
 
 /** Everything a page did that a healthy page never does: console errors, uncaught exceptions, requests to
  * other origins, failed or missing responses. Every test fails if any of these happened. */
-interface PageProblems {
+export interface PageProblems {
   consoleErrors: string[];
   offOriginRequests: string[];
   failedResponses: string[];
@@ -17,6 +17,17 @@ export const test = base.extend<{ problems: PageProblems }>({
         if (message.type() === 'error') problems.consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+      // A Content-Security-Policy violation fails the test too, even one the browser does not log.
+      await page.exposeFunction('reportPolicyViolation', (text: string) =>
+        problems.consoleErrors.push(`CSP: ${text}`),
+      );
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { reportPolicyViolation: (text: string) => void })
+            .reportPolicyViolation;
+          report(`${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (url.protocol === 'data:' || url.protocol === 'blob:') return;

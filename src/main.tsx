@@ -34,7 +34,7 @@ const playground = createPlayground(settings, (target) => {
 if (saved?.run && isSameRun(saved.run.checkpoint.settings, settings)) playground.restore(saved.run);
 syncSettingsToHash(playground.settings);
 saveContinuously(playground);
-watchWorker(playground);
+watchWorker(playground, testHooks ? Number(query.get('watchdog-ms') ?? 20_000) : 20_000);
 
 function exposeTestHooks(send: (message: ToWorker) => void): void {
   Object.assign(window, {

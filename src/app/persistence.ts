@@ -77,7 +77,9 @@ export function saveContinuously(playground: Playground): () => void {
       settings: playground.settings.get().settings,
       run: checkpoint ? { checkpoint, history: playground.training.get().history } : null,
     };
-    set(KEY, state, database()).catch(() => undefined);
+    set(KEY, state, database())
+      .then(() => playground.savedStep.set(checkpoint?.state.step ?? null))
+      .catch(() => playground.savedStep.set(null));
   };
   const schedule = () => {
     clearTimeout(timer);

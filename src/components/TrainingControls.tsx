@@ -1,5 +1,6 @@
 import type { TrainingPhase } from '../worker/protocol';
 import { usePlayground, useTraining } from '../state/playground-context';
+import { useStore } from '../state/store';
 
 const busyPhases: readonly TrainingPhase[] = ['preparing', 'compiling', 'running'];
 
@@ -17,6 +18,7 @@ const phaseText: Record<TrainingPhase, string> = {
 export function TrainingControls() {
   const playground = usePlayground();
   const phase = useTraining((state) => state.phase);
+  const savedStep = useStore(playground.savedStep);
   const busy = busyPhases.includes(phase);
   return (
     <div className="training-controls">
@@ -45,6 +47,11 @@ export function TrainingControls() {
       <span role="status" className="phase">
         {phaseText[phase]}
       </span>
+      {savedStep !== null && (
+        <span className="saved hint" title="Kept in this browser: a reload carries on from here.">
+          Saved at step {savedStep}
+        </span>
+      )}
     </div>
   );
 }

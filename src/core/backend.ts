@@ -117,6 +117,13 @@ function rendererName(): string {
   return gl && info ? `, ${String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL))}` : '';
 }
 
+/** Calls `onLost` when the active WebGL context is lost (a GPU reset, a driver crash); tfjs itself would
+ * only fail later, or wait for ever on a readback. */
+export function watchWebglContext(onLost: () => void): void {
+  const gl = (tf.backend() as unknown as { gpgpu?: { gl?: { canvas?: OffscreenCanvas } } }).gpgpu?.gl;
+  gl?.canvas?.addEventListener('webglcontextlost', onLost);
+}
+
 /** Makes the active WebGL context lost, as a crashed GPU process would; a test hook. */
 export function loseWebglContext(): boolean {
   const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } }).gpgpu?.gl;

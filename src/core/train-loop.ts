@@ -24,6 +24,8 @@ export interface CollectedLosses {
 }
 
 const EVALUATION_CHUNK_ROWS = 1024;
+/** A loss this many times the best one so far means the run is blowing up. */
+const EXPLODING_FACTOR = 10;
 
 /** Trains an autoencoder batch by batch with a custom loop: variableGrads → clip → applyGradients. Losses stay
  * on the backend until `collect` reads them, so a step never waits for the device. */
@@ -40,6 +42,7 @@ export class Trainer {
   private pending = { batches: 0, samples: 0 };
   private pendingValidation: { epoch: number; loss: tf.Scalar }[] = [];
   private lastGoodWeights: tf.Tensor[] = [];
+  private bestLoss = Infinity;
 
   readonly model: Autoencoder;
   private data: TrainingTensors;
@@ -114,7 +117,11 @@ export class Trainer {
     ]);
     tf.dispose([...(sum ? [sum] : []), ...validation.map((entry) => entry.loss)]);
     const trainLoss = samples > 0 ? (sumValue?.[0] ?? Number.NaN) / samples : Number.NaN;
-    if (samples > 0 && Number.isFinite(trainLoss)) this.keepWeights();
+    // Weights are worth keeping while the loss is finite and not exploding: on the way to a NaN the last finite
+    // weights can already be so large that every output overflows.
+    if (samples > 0 && Number.isFinite(trainLoss) && trainLoss <= this.bestLoss * EXPLODING_FACTOR)
+      this.keepWeights();
+    if (Number.isFinite(trainLoss)) this.bestLoss = Math.min(this.bestLoss, trainLoss);
     return {
       batches,
       samples,

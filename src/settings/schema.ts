@@ -11,6 +11,10 @@ import {
   outputActivationLabels,
 } from './options';
 
+// Without eval: zod would otherwise probe `new Function`, which the page's Content-Security-Policy forbids
+// (and reports as a violation even though zod catches the error). Set before any object schema is made.
+z.config({ jitless: true });
+
 /** One setting: its schema (limits included), default, visible label and a one-line help text.
  * The key of the field is also its URL key. */
 interface Field<S extends z.ZodType> {

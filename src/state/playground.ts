@@ -3,7 +3,7 @@ import { estimateResources, judgeResources } from '../settings/resources';
 import { isSameRun, type Settings } from '../settings/schema';
 import type { Checkpoint } from '../settings/run-state';
 import type { FromWorker, ToWorker, UploadRequest, ViewOptions } from '../worker/protocol';
-import type { LossHistory } from './loss-history';
+import { curvePoints, type LossHistory } from './loss-history';
 import { initialViewsState, reduceViews, type ViewsState } from './views-state';
 import { initialDataState, reduceData, type DataState } from './data-state';
 import { createSettingsStore, type SettingsStore } from './settings-store';
@@ -31,6 +31,8 @@ export interface Playground {
   viewOptions: Store<ViewOptions>;
   /** The run's latest checkpoint, as the worker last posted it. */
   checkpoint: Store<Checkpoint | null>;
+  /** The step of the last checkpoint kept in the browser's storage, once one is. */
+  savedStep: Store<number | null>;
   /** Starts a run, or resumes the paused one. */
   train: () => void;
   pause: () => void;
@@ -79,6 +81,7 @@ export function createPlayground(
   const views = createStore(initialViewsState);
   const viewOptions = createStore<ViewOptions>({ latentAxes: [0, 1], previewPage: 0 });
   const checkpoint = createStore<Checkpoint | null>(null);
+  const savedStep = createStore<number | null>(null);
   let pendingHistory: LossHistory | null = null;
   let lastHeardAt = Date.now();
   let previous = initialSettings;
@@ -103,6 +106,7 @@ export function createPlayground(
     views,
     viewOptions,
     checkpoint,
+    savedStep,
     train() {
       if (training.get().crashed) {
         playground.restart();
@@ -166,7 +170,8 @@ export function createPlayground(
       }
       training.set(reduceTraining(training.get(), message));
       if (message.type === 'runStarted' && pendingHistory) {
-        training.set({ ...training.get(), history: pendingHistory });
+        const validationLoss = curvePoints(pendingHistory.validation).at(-1)?.loss ?? null;
+        training.set({ ...training.get(), history: pendingHistory, validationLoss });
         pendingHistory = null;
       }
       data.set(reduceData(data.get(), message));

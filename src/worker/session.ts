@@ -1,4 +1,4 @@
-import { activateBackend, loseWebglContext, type BackendReport } from '../core/backend';
+import { activateBackend, loseWebglContext, watchWebglContext, type BackendReport } from '../core/backend';
 import { createTrainer, disposeTrainer, tensorCount } from '../core/run';
 import type { Trainer } from '../core/train-loop';
 import type { Dataset } from '../datasets/dataset';
@@ -20,6 +20,7 @@ const PROGRESS_INTERVAL_MS = 100;
 const SNAPSHOT_INTERVAL_MS = 500;
 const INSIGHTS_INTERVAL_MS = 1000;
 const CHECKPOINT_INTERVAL_MS = 3000;
+const READBACK_TIMEOUT_MS = 10_000;
 
 interface Run {
   settings: Settings;
@@ -35,6 +36,9 @@ export class TrainingSession {
   /** Backends that failed in this worker, and why: a recovery never goes back to them. */
   private readonly unusable = new Map<BackendName, string>();
   private lastCheckpoint: Checkpoint | null = null;
+  /** Rejects when the active backend reports it is gone (a lost WebGL context): a readback racing it fails
+   * instead of waiting for ever, and the loop fails over. */
+  private backendLost: Promise<never> = new Promise<never>(() => undefined);
   private backend: BackendReport | null = null;
   private data = new DataStore('./data/', (url) => fetch(url));
   private uploads = 0;
@@ -225,6 +229,11 @@ export class TrainingSession {
       softwareWebgl: this.softwareWebgl,
       unusable: this.unusable,
     });
+    this.backendLost = new Promise<never>((_, reject) => {
+      if (this.backend?.active === 'webgl')
+        watchWebglContext(() => reject(new Error('the WebGL context was lost')));
+    });
+    this.backendLost.catch(() => undefined);
     this.post({ type: 'backend', ...this.backend });
     return this.backend;
   }
@@ -282,31 +291,39 @@ export class TrainingSession {
       const finished = this.isFinished(run);
       const now = this.now();
       if (finished || (until === 'epoch' && epochEnded) || now - lastProgress >= PROGRESS_INTERVAL_MS) {
-        const healthy = await this.sendProgress(run, measureSpeed ? this.now() - lastProgress : null);
-        if (!healthy) return;
+        const healthy = await this.guarded(
+          this.sendProgress(run, measureSpeed ? this.now() - lastProgress : null),
+        );
+        // Diverged: the views show the restored weights.
+        if (!healthy) return this.publishViews(run);
         if (this.phase === 'compiling') this.setPhase('running');
         // Once training shows it runs, the PCA baseline is fitted (once per run) for the loss chart.
-        if (measureSpeed) await this.insights.sendBaselineOnce(run.settings);
+        if (measureSpeed) await this.guarded(this.insights.sendBaselineOnce(run.settings));
         measureSpeed = true;
         lastProgress = this.now();
       }
       if (finished) return this.finish(run);
       if (until === 'epoch' && epochEnded) return this.pauseWithSnapshot(run);
       if (now - lastSnapshot >= SNAPSHOT_INTERVAL_MS) {
-        await this.insights.sendSnapshot();
+        await this.guarded(this.insights.sendSnapshot());
         lastSnapshot = this.now();
       }
       if (now - lastInsights >= INSIGHTS_INTERVAL_MS) {
-        await this.insights.sendInsights();
+        await this.guarded(this.insights.sendInsights());
         lastInsights = this.now();
       }
       if (now - lastCheckpoint >= CHECKPOINT_INTERVAL_MS) {
-        await this.sendCheckpoint(run);
+        await this.guarded(this.sendCheckpoint(run));
         lastCheckpoint = this.now();
       }
       await yieldToEventLoop();
     }
-    if (await this.sendProgress(run, null)) await this.pauseWithSnapshot(run);
+    if (await this.guarded(this.sendProgress(run, null))) await this.guarded(this.pauseWithSnapshot(run));
+  }
+
+  /** A backend call that fails as soon as the backend is lost, rather than never settling. */
+  private guarded<T>(work: Promise<T>): Promise<T> {
+    return Promise.race([work, this.backendLost]);
   }
 
   private async pauseWithSnapshot(run: Run): Promise<void> {
@@ -346,7 +363,7 @@ export class TrainingSession {
     const run = this.run;
     if (!run || this.isFinished(run)) return;
     run.trainer.trainBatch();
-    if (!(await this.sendProgress(run, null))) return;
+    if (!(await this.sendProgress(run, null))) return this.publishViews(run);
     if (this.isFinished(run)) return this.finish(run);
     await this.pauseWithSnapshot(run);
   }
@@ -356,7 +373,8 @@ export class TrainingSession {
    * towards the speed. */
   private async sendProgress(run: Run, elapsedMs: number | null): Promise<boolean> {
     const trainer = run.trainer;
-    const losses = await trainer.collect();
+    // A lost GPU never answers a readback; waiting for ever would hang the run instead of failing over.
+    const losses = await withTimeout(trainer.collect(), READBACK_TIMEOUT_MS, 'the backend stopped answering');
     const diverged = losses.samples > 0 && !Number.isFinite(losses.trainLoss);
     if (elapsedMs !== null && losses.samples > 0) this.speed.add(losses.samples, elapsedMs);
     this.post({
@@ -403,6 +421,15 @@ export class TrainingSession {
     this.post({ type: 'error', message: messageOf(error) });
     this.setPhase(this.run ? 'paused' : 'idle');
   }
+}
+
+/** Resolves as the promise does, or rejects with `reason` after `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, reason: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(reason)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function messageOf(error: unknown): string {
