@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { type Autoencoder, decodeToLogits, encode, reconstruct, toOutput } from './model';
 import { disposePca, fitPca, projectPca, type PcaModel } from './pca';
+import { readFloats } from './read';
 
 /** What the views of the learned code show, computed from the validation set. */
 export interface Insights {
@@ -45,8 +46,9 @@ export class InsightEngine {
       const stats = tf.tidy(() => [tf.mean(codes, 0), tf.min(codes, 0), tf.max(codes, 0)]);
       const errors = this.errorsOf();
       const { xy, axisVariance } = this.project(codes, axes);
-      const read = (tensor: tf.Tensor) => tensor.data<'float32'>();
-      const [mean, min, max, errorValues, xyValues] = await Promise.all([...stats, errors, xy].map(read));
+      const [mean, min, max, errorValues, xyValues] = await Promise.all(
+        [...stats, errors, xy].map(readFloats),
+      );
       tf.dispose([...stats, errors, xy]);
       const codeStats = { mean, min, max } as Insights['codeStats'];
       this.lastStats = codeStats;
@@ -67,18 +69,18 @@ export class InsightEngine {
   async inspect(index: number): Promise<{ input: Float32Array; output: Float32Array }> {
     const row = tf.slice(this.validation, [index, 0], [1, this.validation.shape[1]]);
     const output = tf.tidy(() => reconstruct(this.model, row));
-    const [input, decoded] = await Promise.all([row.data(), output.data()]);
+    const [input, decoded] = await Promise.all([readFloats(row), readFloats(output)]);
     tf.dispose([row, output]);
-    return { input: input as Float32Array, output: decoded as Float32Array };
+    return { input: input, output: decoded };
   }
 
   /** Validation samples by index and their reconstructions, one after another. */
   async samples(indices: readonly number[]): Promise<{ inputs: Float32Array; outputs: Float32Array }> {
     const rows = tf.gather(this.validation, Int32Array.from(indices));
     const output = tf.tidy(() => reconstruct(this.model, rows));
-    const [inputs, outputs] = await Promise.all([rows.data(), output.data()]);
+    const [inputs, outputs] = await Promise.all([readFloats(rows), readFloats(output)]);
     tf.dispose([rows, output]);
-    return { inputs: inputs as Float32Array, outputs: outputs as Float32Array };
+    return { inputs: inputs, outputs: outputs };
   }
 
   /** The first encoder layer's kernel (inputs × units), and per code unit the image the decoder draws when that
@@ -99,10 +101,7 @@ export class InsightEngine {
       codes.set(stats?.mean ?? new Float32Array(latentSize), unit * latentSize);
       codes[unit * latentSize + unit] = stats?.max[unit] ?? 1;
     }
-    const [kernel, unitImages] = await Promise.all([
-      first.kernel.data() as Promise<Float32Array>,
-      this.decodeCodes(codes),
-    ]);
+    const [kernel, unitImages] = await Promise.all([readFloats(first.kernel), this.decodeCodes(codes)]);
     return { kernel, inputs, units, unitImages };
   }
 
@@ -144,7 +143,7 @@ export class InsightEngine {
 
   private async decode(codes: tf.Tensor2D): Promise<Float32Array> {
     const output = tf.tidy(() => toOutput(this.model, decodeToLogits(this.model, codes)));
-    const values = (await output.data()) as Float32Array;
+    const values = await readFloats(output);
     tf.dispose([output, codes]);
     return values;
   }

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Settings } from '../settings/schema';
 import { lossOnOutputs } from './losses';
 import { disposePca, fitPca, reconstructPca } from './pca';
+import { readFloats } from './read';
 
 /** How well PCA with as many components as the code has units rebuilds the data, in the run's own loss. */
 export interface PcaBaseline {
@@ -34,14 +35,14 @@ export async function computePcaBaseline(
       reconstructPca(model, tf.slice(validation, [0, 0], [previewCount, features])),
     );
     const [trainLoss, validationLoss, previewOutputs] = await Promise.all(
-      [...losses, preview].map((tensor) => tensor.data()),
+      [...losses, preview].map(readFloats),
     );
     tf.dispose([...losses, preview]);
     return {
       components: model.components.shape[0],
       trainLoss: trainLoss?.[0] ?? Number.NaN,
       validationLoss: validationLoss?.[0] ?? Number.NaN,
-      previewOutputs: previewOutputs as Float32Array,
+      previewOutputs: previewOutputs ?? new Float32Array(0),
     };
   } finally {
     disposePca(model);
