@@ -242,6 +242,54 @@ describe('fitPca', () => {
     x.dispose();
   });
 
+  it('iterates without leaks through a spectrum steeper than float32 resolves', () => {
+    const steep = Array.from({ length: 40 }, (_, j) => 4 * 0.5 ** j);
+    const { x, basis } = knownData(400, steep);
+    const before = tf.memory().numTensors;
+    const model = fitPca(x, 4);
+    rowsOf(model.components).forEach((row, j) =>
+      expect(Math.abs(dotOf(row, basis[j]!))).toBeGreaterThan(0.9999),
+    );
+    Array.from(model.explainedVariance).forEach((variance, j) =>
+      expect(variance / steep[j]! ** 2).toBeCloseTo(1, 3),
+    );
+    expectOrthonormalRows(model);
+    disposePca(model);
+    expect(tf.memory().numTensors).toBe(before);
+    x.dispose();
+  });
+
+  it('gives orthonormal components and zero variances for constant data (Householder fallback)', () => {
+    const x = tf.fill<tf.Rank.R2>([50, 40], 3);
+    const before = tf.memory().numTensors;
+    for (const options of [{}, { iterations: 3, tolerance: 0 }]) {
+      const model = fitPca(x, 3, options);
+      expectOrthonormalRows(model);
+      expect(Array.from(model.explainedVariance)).toEqual([0, 0, 0]);
+      expect(model.totalVariance).toBe(0);
+      disposePca(model);
+    }
+    expect(tf.memory().numTensors).toBe(before);
+    x.dispose();
+  });
+
+  it('agrees with the full decomposition with fewer rows than columns', () => {
+    const x = structuredData(40, 100, 6, 0.01);
+    const partial = fitPca(x, 3);
+    const full = fitPca(x, 100);
+    const fullRows = rowsOf(full.components);
+    rowsOf(partial.components).forEach((row, j) => expect(dotOf(row, fullRows[j]!)).toBeGreaterThan(0.9999));
+    Array.from(partial.explainedVariance).forEach((variance, j) =>
+      expect(variance / full.explainedVariance[j]!).toBeCloseTo(1, 4),
+    );
+    Array.from(full.explainedVariance.slice(40)).forEach((variance) =>
+      expect(variance).toBeLessThan(1e-5 * full.explainedVariance[0]!),
+    );
+    tf.dispose([x]);
+    disposePca(partial);
+    disposePca(full);
+  });
+
   it('fits 2,000 × 784 with k = 32', async () => {
     const x = structuredData(2000, 784, 40, 0.1);
     const model = fitPca(x, 32);

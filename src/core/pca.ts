@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { inverseCholesky, symmetricEigen } from './symmetric-eigen';
 
 /** A fitted PCA: the training mean and the top principal directions with the variance along each. */
 export interface PcaModel {
@@ -13,26 +14,30 @@ export interface PcaModel {
 }
 
 /** How fitPca iterates: at most `iterations` block power steps from a start drawn with `seed` (≥ 1), stopping
- * early once the share of variance whose direction moved in a step (see subspaceMovement) is below `tolerance`. */
+ * early once the share of the top-k variance whose direction a further step would move, Σⱼ min(λⱼ, ‖Cuⱼ − λⱼuⱼ‖²/λⱼ)
+ * / Σⱼ λⱼ over the top-k Ritz pairs (λⱼ, uⱼ), is below `tolerance` (checked every few steps; Ritz values under a
+ * millionth of the largest, float32 noise whose directions nothing can pin, are left out). */
 export interface PcaOptions {
   iterations?: number;
   seed?: number;
   tolerance?: number;
 }
 
-/** A d-vector per column of a d × b basis, in float64. */
-type Columns = Float64Array[];
-
-/** Eigenvalues by decreasing value and their unit eigenvectors (d-vectors). */
-interface RitzPairs {
+/** Eigenvalues by decreasing value, clamped at 0, and their unit eigenvectors as the rows of a k × d matrix. */
+interface Eigenpairs {
   values: Float64Array;
-  directions: Columns;
+  rows: Float32Array;
 }
 
 const DEFAULTS: Required<PcaOptions> = { iterations: 50, seed: 1, tolerance: 1e-10 };
 const CHUNK_ROWS = 4096;
-const MAX_JACOBI_SWEEPS = 60;
-const JACOBI_TOLERANCE = 1e-20; // Jacobi stops once Σ(off-diagonal²) ≤ this × Σ(all entries²).
+const RITZ_EVERY = 4; // power steps between Rayleigh–Ritz steps (convergence checks and realignments)
+const FULL_BLOCK = 0.5; // a block of more than this share of d: one full eigendecomposition costs less
+const MIN_PIVOT = 1e-10; // CholeskyQR gives up below this squared pivot (of the Gram matrix with unit diagonal)
+const WELL_CONDITIONED = 4; // a CholeskyQR pass from a Gram matrix with ‖G⁻¹‖ ≲ this leaves an orthonormal basis
+const LOOSELY_CONDITIONED = 100; // … and one that is orthonormal enough for an intermediate power step
+const MAX_PASSES = 3;
+const NEGLIGIBLE_VARIANCE = 1e-6; // relative to the largest: float32 noise in the covariance, directions not pinned
 
 /** Fits the top-k principal components of the rows of x (n × d); with k ≥ d, a full basis of d components. */
 export function fitPca(x: tf.Tensor2D, k: number, options: PcaOptions = {}): PcaModel {
@@ -45,9 +50,8 @@ export function fitPca(x: tf.Tensor2D, k: number, options: PcaOptions = {}): Pca
   const mean = tf.tidy(() => tf.mean<tf.Tensor1D>(x, 0));
   const { covariance, totalVariance } = covarianceOf(x, mean);
   try {
-    const { values, directions } = topEigenpairs(covariance, Math.min(k, d), { iterations, seed, tolerance });
-    const rows = new Float32Array(values.length * d);
-    directions.forEach((direction, i) => rows.set(orientSign(direction), i * d));
+    const { values, rows } = topEigenpairs(covariance, Math.min(k, d), { iterations, seed, tolerance });
+    for (let i = 0; i < values.length; i++) orientSign(rows.subarray(i * d, (i + 1) * d));
     const components = tf.tensor2d(rows, [values.length, d]);
     return { mean, components, explainedVariance: Float32Array.from(values), totalVariance };
   } catch (error) {
@@ -113,88 +117,142 @@ function covarianceOf(x: tf.Tensor2D, mean: tf.Tensor1D): { covariance: tf.Tenso
   return { covariance, totalVariance };
 }
 
-/** The top-k eigenpairs of the covariance (values clamped at 0, by decreasing value) by block power (orthogonal)
- * iteration of an oversampled block of b vectors from a seeded Gaussian start, with a Rayleigh–Ritz step each
- * iteration. With b = d the basis is the identity and the first Rayleigh–Ritz step is exact. */
-function topEigenpairs(covariance: tf.Tensor2D, k: number, options: Required<PcaOptions>): RitzPairs {
+/** The top-k eigenpairs of the covariance: from one full eigendecomposition when the oversampled block would be a
+ * large share of d, else by block power iteration. */
+function topEigenpairs(covariance: tf.Tensor2D, k: number, options: Required<PcaOptions>): Eigenpairs {
   const d = covariance.shape[0];
   const b = Math.min(d, Math.max(2 * k, k + 8));
-  let basis = startBasis(d, b, options.seed);
-  let previous: RitzPairs | null = null;
-  for (let iteration = 0; ; iteration++) {
-    const image = multiply(covariance, basis);
-    const ritz = rayleighRitz(basis, image);
-    const pairs = { values: ritz.values.slice(0, k), directions: combine(basis, ritz.vectors.slice(0, k)) };
-    const settled = previous !== null && subspaceMovement(previous, pairs) < options.tolerance;
-    if (b === d || iteration >= options.iterations || settled) return pairs;
-    previous = pairs;
-    basis = orthonormalise(combine(image, ritz.vectors));
+  if (b > FULL_BLOCK * d) {
+    const { values, vectors } = symmetricEigen(covariance.dataSync(), d);
+    return {
+      values: values.slice(0, k).map((value) => Math.max(0, value)),
+      rows: Float32Array.from(vectors.subarray(0, k * d)),
+    };
+  }
+  return subspaceIteration(covariance, k, b, options);
+}
+
+/** Block power (orthogonal) iteration of b vectors from a seeded Gaussian start. The matrix products run on the
+ * backend and only b × b problems in JS: CholeskyQR for the orthonormalisations, and a Rayleigh–Ritz step at the
+ * start (aligning the block with the Ritz vectors keeps it well conditioned), every RITZ_EVERY steps (to check
+ * convergence) and at the end. */
+function subspaceIteration(
+  covariance: tf.Tensor2D,
+  k: number,
+  b: number,
+  options: Required<PcaOptions>,
+): Eigenpairs {
+  const d = covariance.shape[0];
+  let basis = tf.tidy(() => orthonormalise(tf.randomNormal([d, b], 0, 1, 'float32', options.seed), true));
+  let image = tf.matMul<tf.Tensor2D>(covariance, basis);
+  try {
+    for (let step = 0; ; step++) {
+      const final = step >= options.iterations;
+      if (final || step % RITZ_EVERY === 0) {
+        const ritz = rayleighRitz(basis, image, k);
+        if (final || !(ritz.movement >= options.tolerance))
+          return ritzPairs(basis, ritz.rotation, ritz.values, k);
+        image = replace(image, tf.matMul<tf.Tensor2D>(image, ritz.rotation));
+        ritz.rotation.dispose();
+      }
+      const exact = step + 1 >= options.iterations || (step + 1) % RITZ_EVERY === 0;
+      basis = replace(basis, orthonormalise(image, exact));
+      image = replace(image, tf.matMul<tf.Tensor2D>(covariance, basis));
+    }
+  } finally {
+    tf.dispose([basis, image]);
   }
 }
 
-/** The identity when b = d, else an orthonormalised d × b Gaussian matrix drawn with the seed. */
-function startBasis(d: number, b: number, seed: number): Columns {
-  const start = tf.tidy(() => (b === d ? tf.eye(d) : tf.randomNormal([d, b], 0, 1, 'float32', seed)));
-  const columns = fromRowMajor(start.dataSync(), d, b);
-  start.dispose();
-  return b === d ? columns : orthonormalise(columns);
-}
-
-/** The eigenpairs of basisᵀ · image (= QᵀCQ, from its lower triangle), by decreasing eigenvalue (clamped at
- * 0); each eigenvector holds the coefficients of a Ritz vector on the basis. */
-function rayleighRitz(basis: Columns, image: Columns): { values: Float64Array; vectors: Float64Array[] } {
-  const b = basis.length;
-  const projected = new Float64Array(b * b);
-  basis.forEach((row, i) => {
-    for (let j = 0; j <= i; j++)
-      projected[i * b + j] = projected[j * b + i] = dot(row, image[j] as Float64Array);
+/** Rayleigh–Ritz on an orthonormal basis Q and its image CQ: the top-k eigenvalues of QᵀCQ (clamped at 0), all its
+ * eigenvectors V by decreasing eigenvalue as the columns of `rotation` (b × b; QV are the Ritz vectors), and the
+ * share of the top-k variance that a power step would still move (see PcaOptions). */
+function rayleighRitz(
+  basis: tf.Tensor2D,
+  image: tf.Tensor2D,
+  k: number,
+): { values: Float64Array; rotation: tf.Tensor2D; movement: number } {
+  const b = basis.shape[1];
+  const projected = readBack(tf.tidy(() => tf.matMul(tf.transpose(basis), image)));
+  const { values, vectors } = symmetricEigen(projected, b);
+  const rotation = tf.tidy(() => tf.transpose(tf.tensor2d(Float32Array.from(vectors), [b, b])));
+  const top = values.subarray(0, k).map((value) => Math.max(0, value));
+  const squares = readBack(
+    tf.tidy(() => {
+      const coefficients = tf.slice(rotation, [0, 0], [b, k]);
+      const ritzVectors = tf.mul(tf.matMul(basis, coefficients), tf.tensor1d(Float32Array.from(top)));
+      return tf.sum(tf.square(tf.sub(tf.matMul(image, coefficients), ritzVectors)), 0);
+    }),
+  );
+  const floor = NEGLIGIBLE_VARIANCE * (top[0] ?? 0);
+  let moved = 0;
+  let total = 0;
+  top.forEach((value, j) => {
+    if (value <= floor) return;
+    moved += Math.min(value, (squares[j] as number) / value);
+    total += value;
   });
-  const { values, vectors } = jacobiEigen(projected, b);
-  const order = Array.from(values.keys()).sort((p, q) => (values[q] as number) - (values[p] as number));
-  return {
-    values: Float64Array.from(order, (index) => Math.max(0, values[index] as number)),
-    vectors: order.map((index) => vectors.subarray(index * b, (index + 1) * b)),
-  };
+  return { values: top, rotation, movement: total > 0 ? moved / total : 0 };
 }
 
-/** The linear combinations Σᵣ coefficients[r] · columns[r], one per coefficient vector. */
-function combine(columns: Columns, coefficients: Float64Array[]): Columns {
-  return coefficients.map((weights) => {
-    const out = new Float64Array(columns[0]?.length ?? 0);
-    columns.forEach((column, r) => axpy(weights[r] as number, column, out));
-    return out;
-  });
+/** The top-k Ritz pairs from a Rayleigh–Ritz rotation: values, and the Ritz vectors QV as rows. */
+function ritzPairs(basis: tf.Tensor2D, rotation: tf.Tensor2D, values: Float64Array, k: number): Eigenpairs {
+  const b = basis.shape[1];
+  const rows = readBack(tf.tidy(() => tf.transpose(tf.matMul(basis, tf.slice(rotation, [0, 0], [b, k])))));
+  rotation.dispose();
+  return { values, rows };
 }
 
-/** C · basis, computed on the backend and read back as columns. */
-function multiply(covariance: tf.Tensor2D, basis: Columns): Columns {
-  const [d, b] = [covariance.shape[0], basis.length];
-  const packed = new Float32Array(d * b);
-  basis.forEach((column, j) => column.forEach((value, i) => (packed[i * b + j] = value)));
-  const product = tf.tidy(() => tf.matMul(covariance, tf.tensor2d(packed, [d, b])));
-  const values = product.dataSync();
-  product.dispose();
-  return fromRowMajor(values, d, b);
+/** An orthonormal basis of the columns of y (d × b, b ≤ d) by CholeskyQR on the backend: one pass when the Gram
+ * matrix is well enough conditioned for an intermediate step (`exact` false), else up to MAX_PASSES until one
+ * starts from a nearly orthonormal basis; Householder QR in JS when the Gram matrix is numerically singular. */
+function orthonormalise(y: tf.Tensor2D, exact: boolean): tf.Tensor2D {
+  let q = y;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = choleskyQrPass(q);
+    if (q !== y) q.dispose();
+    if (!next) return householderQr(y);
+    q = next.q;
+    if (next.condition <= (exact ? WELL_CONDITIONED : LOOSELY_CONDITIONED)) return q;
+  }
+  q.dispose();
+  return householderQr(y);
 }
 
-/** The Q factor of a Householder QR of the columns (thin, d × b, b ≤ d); zero or dependent columns still give
- * orthonormal ones. Overwrites `columns`. */
-function orthonormalise(columns: Columns): Columns {
-  const b = columns.length;
-  const d = columns[0]?.length ?? 0;
+/** One CholeskyQR pass, y·R⁻¹ with RᵀR = yᵀy (see inverseCholesky), and the condition of yᵀy; null when that is
+ * numerically singular. */
+function choleskyQrPass(y: tf.Tensor2D): { q: tf.Tensor2D; condition: number } | null {
+  const b = y.shape[1];
+  const factor = inverseCholesky(readBack(tf.tidy(() => tf.matMul(tf.transpose(y), y))), b, MIN_PIVOT);
+  if (!factor) return null;
+  const inverse = Float32Array.from(factor.inverse);
+  return { q: tf.tidy(() => tf.matMul(y, tf.tensor2d(inverse, [b, b]))), condition: factor.condition };
+}
+
+/** The Q factor of a Householder QR of y in float64 JS: slow, but orthonormal even when columns are zero or
+ * dependent. */
+function householderQr(y: tf.Tensor2D): tf.Tensor2D {
+  const [d, b] = y.shape;
+  const values = y.dataSync();
+  const columns = Array.from({ length: b }, (_, j) =>
+    Float64Array.from({ length: d }, (_, i) => values[i * b + j] as number),
+  );
   const reflectors = columns.map((column, j) => {
     const v = householderVector(column.subarray(j));
     for (let c = j + 1; c < b && v; c++) reflect(v, (columns[c] as Float64Array).subarray(j));
     return v;
   });
-  const q = Array.from({ length: b }, (_, c) =>
-    Float64Array.from({ length: d }, (_, i) => (i === c ? 1 : 0)),
-  );
-  for (let j = b - 1; j >= 0; j--) {
-    const v = reflectors[j];
-    for (let c = j; c < b && v; c++) reflect(v, (q[c] as Float64Array).subarray(j));
+  const q = new Float32Array(d * b);
+  for (let c = 0; c < b; c++) {
+    const column = new Float64Array(d);
+    column[c] = 1;
+    for (let j = c; j >= 0; j--) {
+      const v = reflectors[j];
+      if (v) reflect(v, column.subarray(j));
+    }
+    column.forEach((value, i) => (q[i * b + c] = value));
   }
-  return q;
+  return tf.tensor2d(q, [d, b]);
 }
 
 /** The unit vector v of the reflection I − 2vvᵀ that maps x onto a multiple of e₁; null when x is zero. */
@@ -209,81 +267,8 @@ function householderVector(x: Float64Array): Float64Array | null {
 
 /** Applies I − 2vvᵀ to y in place. */
 function reflect(v: Float64Array, y: Float64Array): void {
-  axpy(-2 * dot(v, y), v, y);
-}
-
-/** How far the Ritz subspace moved in a step: the share of its variance, Σ λⱼ‖(I − P_previous) uⱼ‖² / Σ λⱼ,
- * outside the previous one. Weighting by λ ignores directions of (near) zero variance that float32 cannot pin. */
-function subspaceMovement(previous: RitzPairs, next: RitzPairs): number {
-  let kept = 0;
-  let total = 0;
-  next.directions.forEach((direction, j) => {
-    const weight = next.values[j] as number;
-    for (const old of previous.directions) kept += weight * dot(old, direction) ** 2;
-    total += weight;
-  });
-  return total > 0 ? Math.max(0, 1 - kept / total) : 0;
-}
-
-/** Eigenvalues and unit eigenvectors (the rows of the row-major n × n `vectors`) of a symmetric matrix by
- * cyclic Jacobi rotations; overwrites `a`. */
-function jacobiEigen(a: Float64Array, n: number): { values: Float64Array; vectors: Float64Array } {
-  const vectors = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) vectors[i * n + i] = 1;
-  const threshold = JACOBI_TOLERANCE * dot(a, a);
-  const negligible = Math.sqrt(threshold) / n;
-  for (let sweep = 0; sweep < MAX_JACOBI_SWEEPS && offDiagonalSquares(a, n) > threshold; sweep++)
-    for (let p = 0; p < n - 1; p++) for (let q = p + 1; q < n; q++) rotate(a, vectors, n, p, q, negligible);
-  return { values: Float64Array.from({ length: n }, (_, i) => a[i * n + i] as number), vectors };
-}
-
-/** One Jacobi rotation in the (p, q) plane that zeroes a[p, q] (skipped when |a[p, q]| ≤ skip), applied to
- * both sides of a and to the rows p and q of the eigenvectors. Reads rows of a and relies on its symmetry. */
-function rotate(a: Float64Array, vectors: Float64Array, n: number, p: number, q: number, skip: number): void {
-  const rowP = p * n;
-  const rowQ = q * n;
-  const apq = a[rowP + q] as number;
-  if (Math.abs(apq) <= skip) return;
-  const app = a[rowP + p] as number;
-  const aqq = a[rowQ + q] as number;
-  const theta = (aqq - app) / (2 * apq);
-  const t = (theta < 0 ? -1 : 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-  const c = 1 / Math.sqrt(t * t + 1);
-  const s = t * c;
-  for (let r = 0; r < n; r++) {
-    const ap = a[rowP + r] as number;
-    const aq = a[rowQ + r] as number;
-    a[rowP + r] = a[r * n + p] = c * ap - s * aq;
-    a[rowQ + r] = a[r * n + q] = s * ap + c * aq;
-    const vp = vectors[rowP + r] as number;
-    const vq = vectors[rowQ + r] as number;
-    vectors[rowP + r] = c * vp - s * vq;
-    vectors[rowQ + r] = s * vp + c * vq;
-  }
-  a[rowP + p] = app - t * apq;
-  a[rowQ + q] = aqq + t * apq;
-  a[rowP + q] = a[rowQ + p] = 0;
-}
-
-/** The sum of the squared off-diagonal entries of a square n × n matrix. */
-function offDiagonalSquares(a: Float64Array, n: number): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) if (i % (n + 1) !== 0) sum += (a[i] as number) ** 2;
-  return sum;
-}
-
-/** Flips a direction so that its largest-magnitude entry is positive, for a reproducible sign. */
-function orientSign(direction: Float64Array): Float64Array {
-  let largest = 0;
-  for (const value of direction) if (Math.abs(value) > Math.abs(largest)) largest = value;
-  return largest < 0 ? direction.map((value) => -value) : direction;
-}
-
-/** Splits a row-major d × b matrix into its b columns, in float64. */
-function fromRowMajor(values: ArrayLike<number>, d: number, b: number): Columns {
-  return Array.from({ length: b }, (_, j) =>
-    Float64Array.from({ length: d }, (_, i) => values[i * b + j] as number),
-  );
+  const alpha = -2 * dot(v, y);
+  for (let i = 0; i < y.length; i++) y[i] = (y[i] as number) + alpha * (v[i] as number);
 }
 
 /** The dot product of two equally long vectors. */
@@ -293,7 +278,22 @@ function dot(x: Float64Array, y: Float64Array): number {
   return sum;
 }
 
-/** y += alpha · x. */
-function axpy(alpha: number, x: Float64Array, y: Float64Array): void {
-  for (let i = 0; i < y.length; i++) y[i] = (y[i] as number) + alpha * (x[i] as number);
+/** Flips a direction in place so that its largest-magnitude entry is positive, for a reproducible sign. */
+function orientSign(direction: Float32Array): void {
+  let largest = 0;
+  for (const value of direction) if (Math.abs(value) > Math.abs(largest)) largest = value;
+  if (largest < 0) direction.forEach((value, i) => (direction[i] = -value));
+}
+
+/** The values of a float32 tensor, which it disposes. */
+function readBack(tensor: tf.Tensor): Float32Array {
+  const values = tensor.dataSync<'float32'>();
+  tensor.dispose();
+  return values;
+}
+
+/** Disposes a tensor and returns its replacement. */
+function replace<T extends tf.Tensor>(old: tf.Tensor, next: T): T {
+  old.dispose();
+  return next;
 }
