@@ -14,10 +14,17 @@ import { formatLoss } from '../components/format';
 import { curvePoints, toChartRows } from '../state/loss-history';
 import { useTraining, useViews } from '../state/playground-context';
 import { chartColors, pcaColour } from './chart-colors';
+import { useThrottledValue } from './use-throttled-value';
+
+const CHART_UPDATE_MS = 250;
 
 /** Training and validation loss against epochs; a log scale on request, no animation, downsampled curves. */
 export function LossChart() {
-  const history = useTraining((state) => state.history);
+  // The worker reports ten times a second; the chart redraws at most four times.
+  const history = useThrottledValue(
+    useTraining((state) => state.history),
+    CHART_UPDATE_MS,
+  );
   const baseline = useViews((state) => state.baseline);
   const [logScale, setLogScale] = useState(false);
   const rows = useMemo(() => toChartRows(history), [history]);

@@ -83,19 +83,41 @@ function drawImages(
 ): void {
   const scale = imageScale(width);
   const size = height * width * channels;
+  const canvas = reconstructionCanvasSize(preview, rows.length);
+  // One pixel buffer for the whole canvas: tens of thousands of fillRect calls would cost a frame or more.
+  const image = context.createImageData(canvas.width, canvas.height);
+  const rgb: [number, number, number] = [0, 0, 0];
   rows.forEach((row, rowIndex) => {
     const top = rowIndex * (height * scale + GAP_PX);
     for (let sample = 0; sample < preview.count; sample++) {
       const left = sample * (width * scale + GAP_PX);
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          const at = sample * size + (y * width + x) * channels;
-          context.fillStyle = colourOf(row, at, channels, range);
-          context.fillRect(left + x * scale, top + y * scale, scale, scale);
+      for (let y = 0; y < height * scale; y++) {
+        for (let x = 0; x < width * scale; x++) {
+          colourOf(
+            row,
+            sample * size + (Math.floor(y / scale) * width + Math.floor(x / scale)) * channels,
+            channels,
+            range,
+            rgb,
+          );
+          const at = ((top + y) * canvas.width + left + x) * 4;
+          image.data.set(rgb, at);
+          image.data[at + 3] = 255;
         }
       }
-      context.strokeStyle = FRAME_COLOUR;
-      context.strokeRect(left + 0.5, top + 0.5, width * scale - 1, height * scale - 1);
+    }
+  });
+  context.putImageData(image, 0, 0);
+  context.strokeStyle = FRAME_COLOUR;
+  rows.forEach((_row, rowIndex) => {
+    const top = rowIndex * (height * scale + GAP_PX);
+    for (let sample = 0; sample < preview.count; sample++) {
+      context.strokeRect(
+        sample * (width * scale + GAP_PX) + 0.5,
+        top + 0.5,
+        width * scale - 1,
+        height * scale - 1,
+      );
     }
   });
 }
@@ -112,7 +134,7 @@ function drawStrips(
     const top = sample * (rows.length * STRIP_HEIGHT_PX + GAP_PX);
     rows.forEach((row, rowIndex) => {
       for (let feature = 0; feature < features; feature++) {
-        context.fillStyle = colourOf(row, sample * features + feature, 1, range);
+        context.fillStyle = cssColourOf(row, sample * features + feature, range);
         context.fillRect(
           feature * cellWidth,
           top + rowIndex * STRIP_HEIGHT_PX,
@@ -186,17 +208,39 @@ function level(value: number, range: ValueRange): number {
   return Math.round(255 * Math.min(1, Math.max(0, (value - range.low) / range.span)));
 }
 
-function colourOf(row: Row, at: number, channels: number, range: ValueRange): string {
+/** The colour of one value into `out` as RGB bytes: errors white to dark orange, colour images as they are,
+ * grayscale with high values dark. */
+function colourOf(
+  row: Row,
+  at: number,
+  channels: number,
+  range: ValueRange,
+  out: [number, number, number],
+): void {
   if (row.shading === 'error') {
     // White (no error) to dark orange (an error as large as the data's range).
     const amount = level(row.values[at] ?? 0, { low: 0, span: range.span }) / 255;
-    return `rgb(${Math.round(255 - 42 * amount)},${Math.round(255 - 161 * amount)},${Math.round(255 - 255 * amount)})`;
+    out[0] = Math.round(255 - 42 * amount);
+    out[1] = Math.round(255 - 161 * amount);
+    out[2] = Math.round(255 - 255 * amount);
+    return;
   }
   if (channels === 3) {
-    return `rgb(${level(row.values[at] ?? 0, range)},${level(row.values[at + 1] ?? 0, range)},${level(row.values[at + 2] ?? 0, range)})`;
+    out[0] = level(row.values[at] ?? 0, range);
+    out[1] = level(row.values[at + 1] ?? 0, range);
+    out[2] = level(row.values[at + 2] ?? 0, range);
+    return;
   }
   const ink = 255 - level(row.values[at] ?? 0, range);
-  return `rgb(${ink},${ink},${ink})`;
+  out[0] = ink;
+  out[1] = ink;
+  out[2] = ink;
+}
+
+function cssColourOf(row: Row, at: number, range: ValueRange): string {
+  const rgb: [number, number, number] = [0, 0, 0];
+  colourOf(row, at, 1, range, rgb);
+  return `rgb(${rgb[0]},${rgb[1]},${rgb[2]})`;
 }
 
 function imageScale(side: number): number {

@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { deriveSeed } from '../datasets/random';
-import { layerWidths } from '../settings/model-shape';
 import type { Activation } from '../settings/options';
 import type { Settings } from '../settings/schema';
 import { activate, createMatMul, type TransposeStyle } from './dense';
@@ -14,46 +13,58 @@ export interface DenseLayer {
 }
 
 /** Encoder layers down to the code, decoder layers back to the input space; the last decoder layer is
- * linear (it yields logits) and the output activation is applied on top. */
+ * linear (it yields logits) and the output activation is applied on top. A variational model's code layer is
+ * twice as wide: the mean μ and the log-variance log σ² of each code unit. */
 export interface Autoencoder {
   encoder: DenseLayer[];
   decoder: DenseLayer[];
   outputActivation: Settings['outputActivation'];
+  variational: boolean;
+  latentSize: number;
   variables: tf.Variable[];
 }
 
 type ModelSettings = Pick<
   Settings,
   'encoderUnits' | 'latentSize' | 'hiddenActivation' | 'latentActivation' | 'outputActivation' | 'seed'
->;
+> &
+  Partial<Pick<Settings, 'variant'>>;
 
-/** Builds the autoencoder for `inputSize` features with Glorot-uniform kernels seeded per layer and zero biases. */
+/** Builds the autoencoder for `inputSize` features with Glorot-uniform kernels seeded per layer and zero biases;
+ * `seedStream` tells apart models built from one seed (a twin for comparison starts from the same weights). */
 export function buildAutoencoder(
   settings: ModelSettings,
   inputSize: number,
   style: TransposeStyle,
 ): Autoencoder {
-  const widths = layerWidths(settings.encoderUnits, settings.latentSize, inputSize);
-  const codeLayer = settings.encoderUnits.length;
-  const layers = widths.slice(1).map((width, index) => {
-    const activation = layerActivation(settings, index, codeLayer, widths.length - 2);
-    return createLayer(
-      widths[index] as number,
-      width,
-      activation,
-      deriveSeed(settings.seed, `layer:${index}`),
-      {
-        style,
-        needsInputGradient: index > 0,
-      },
-    );
+  const variational = settings.variant === 'variational';
+  const { encoderUnits, latentSize } = settings;
+  const encoderWidths = [inputSize, ...encoderUnits, variational ? 2 * latentSize : latentSize];
+  const decoderWidths = [latentSize, ...[...encoderUnits].reverse(), inputSize];
+  const pairs = [...consecutive(encoderWidths), ...consecutive(decoderWidths)];
+  const codeLayer = encoderUnits.length;
+  const layers = pairs.map(([fanIn, fanOut], index) => {
+    const activation =
+      variational && index === codeLayer
+        ? 'linear'
+        : layerActivation(settings, index, codeLayer, pairs.length - 1);
+    return createLayer(fanIn, fanOut, activation, deriveSeed(settings.seed, `layer:${index}`), {
+      style,
+      needsInputGradient: index > 0,
+    });
   });
   return {
     encoder: layers.slice(0, codeLayer + 1),
     decoder: layers.slice(codeLayer + 1),
     outputActivation: settings.outputActivation,
+    variational,
+    latentSize,
     variables: layers.flatMap((layer) => [layer.kernel, layer.bias]),
   };
+}
+
+function consecutive(widths: readonly number[]): [number, number][] {
+  return widths.slice(1).map((width, index) => [widths[index] as number, width]);
 }
 
 function layerActivation(
@@ -94,9 +105,22 @@ function applyLayers(layers: readonly DenseLayer[], input: tf.Tensor2D): tf.Tens
   );
 }
 
-/** The codes of a batch of inputs. */
+/** The codes of a batch of inputs (for a variational model, the means μ). */
 export function encode(model: Autoencoder, x: tf.Tensor2D): tf.Tensor2D {
-  return applyLayers(model.encoder, x);
+  const code = applyLayers(model.encoder, x);
+  return model.variational ? tf.slice(code, [0, 0], [-1, model.latentSize]) : code;
+}
+
+/** A variational model's code distribution for a batch: means and log-variances. */
+export function encodeDistribution(
+  model: Autoencoder,
+  x: tf.Tensor2D,
+): { mean: tf.Tensor2D; logVariance: tf.Tensor2D } {
+  const code = applyLayers(model.encoder, x);
+  return {
+    mean: tf.slice(code, [0, 0], [-1, model.latentSize]),
+    logVariance: tf.slice(code, [0, model.latentSize], [-1, model.latentSize]),
+  };
 }
 
 /** The decoder's pre-activation output (logits when the output is a sigmoid) for a batch of codes. */

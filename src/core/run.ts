@@ -4,7 +4,8 @@ import type { BackendName } from '../settings/options';
 import type { Settings } from '../settings/schema';
 import type { TransposeStyle } from './dense';
 import { buildAutoencoder, disposeAutoencoder } from './model';
-import { Trainer, type TrainingTensors } from './train-loop';
+import { Trainer, type DataFacts, type TrainingTensors } from './train-loop';
+import { TwinModel } from './twin-model';
 
 /** Explicit transposes make WASM's backward matmuls ~3.5× faster; WebGL and CPU handle the flags natively. */
 export function transposeStyleFor(backend: BackendName): TransposeStyle {
@@ -29,10 +30,18 @@ export function disposeTensors(tensors: TrainingTensors): void {
   tf.dispose([tensors.train, tensors.validation]);
 }
 
-/** A fresh model on the uploaded data, with its trainer. */
-export function createTrainer(settings: Settings, data: TrainingTensors, backend: BackendName): Trainer {
-  const model = buildAutoencoder(settings, data.train.shape[1], transposeStyleFor(backend));
-  return new Trainer(model, data, settings);
+/** A fresh model on the uploaded data, with its trainer (and, for a sparse model, its plain twin). */
+export function createTrainer(
+  settings: Settings,
+  data: TrainingTensors,
+  backend: BackendName,
+  facts: DataFacts,
+): Trainer {
+  const style = transposeStyleFor(backend);
+  const features = data.train.shape[1];
+  const model = buildAutoencoder(settings, features, style);
+  const twin = settings.variant === 'sparse' ? new TwinModel(settings, features, style) : null;
+  return new Trainer(model, data, settings, facts, twin);
 }
 
 /** Frees a trainer and the model it trained. */

@@ -26,8 +26,9 @@ export async function withTrainer<T>(
   use: (trainer: Trainer, data: TrainingTensors) => Promise<T>,
 ): Promise<T> {
   await activateBackend('cpu', { softwareWebgl: false });
-  const tensors = uploadDataset(await loadDataset(settings, generatedOnly));
-  const trainer = createTrainer(settings, tensors, 'cpu');
+  const dataset = await loadDataset(settings, generatedOnly);
+  const tensors = uploadDataset(dataset);
+  const trainer = createTrainer(settings, tensors, 'cpu', dataset);
   try {
     return await use(trainer, tensors);
   } finally {

@@ -4,9 +4,14 @@ import { createRng, deriveSeed, shuffleInto } from '../datasets/random';
 import type { TrainerState } from '../settings/run-state';
 import type { Settings } from '../settings/schema';
 import { clipGradients } from './clipping';
-import { reconstructionLoss } from './losses';
-import { type Autoencoder, decodeToLogits, encode, reconstruct } from './model';
+import { LossAccumulator } from './loss-accumulator';
+import { type Autoencoder, reconstruct } from './model';
+import type { ValueBounds } from './noise';
 import { createOptimizer, setLearningRate } from './optimizers';
+import { readFloats } from './read';
+import { readOptimizerState, writeTrainerState } from './trainer-state';
+import type { TwinModel } from './twin-model';
+import { noisyInput, variantLoss, type LossContext } from './variant-loss';
 
 /** The data on the backend: one tensor per split, rows are samples. */
 export interface TrainingTensors {
@@ -14,18 +19,25 @@ export interface TrainingTensors {
   validation: tf.Tensor2D;
 }
 
-/** Losses gathered since the last read: the mean training loss over those batches and the validation loss
- * of each epoch completed meanwhile. */
+/** Losses gathered since the last read: the mean training loss over those batches (and the variant's part of
+ * it), and the validation loss of each epoch completed meanwhile. */
 export interface CollectedLosses {
   batches: number;
   samples: number;
   trainLoss: number;
+  regularization: number | null;
   validation: { epoch: number; loss: number }[];
+}
+
+/** What the trainer needs to know of the data besides the tensors. */
+export interface DataFacts {
+  imageShape: readonly [number, number, number] | null;
 }
 
 const EVALUATION_CHUNK_ROWS = 1024;
 /** A loss this many times the best one so far means the run is blowing up. */
 const EXPLODING_FACTOR = 10;
+const KEEP_INTERVAL_MS = 1000;
 
 /** Trains an autoencoder batch by batch with a custom loop: variableGrads → clip → applyGradients. Losses stay
  * on the backend until `collect` reads them, so a step never waits for the device. */
@@ -34,27 +46,44 @@ export class Trainer {
   epoch = 0;
   batchInEpoch = 0;
   stepsPerEpoch: number;
+  readonly model: Autoencoder;
+  /** For a sparse model: the same model without the penalty, for comparison. */
+  readonly twin: TwinModel | null;
 
   private optimizer: tf.Optimizer;
   private order: Int32Array;
   private permutation: tf.Tensor1D | null = null;
-  private lossSum: tf.Scalar | null = null;
-  private pending = { batches: 0, samples: 0 };
+  private readonly losses = new LossAccumulator();
   private pendingValidation: { epoch: number; loss: tf.Scalar }[] = [];
   private lastGoodWeights: tf.Tensor[] = [];
   private bestLoss = Infinity;
-
-  readonly model: Autoencoder;
+  private keptAtMs = -Infinity;
   private data: TrainingTensors;
   private settings: Settings;
+  private readonly bounds: ValueBounds;
+  private readonly facts: DataFacts;
 
-  constructor(model: Autoencoder, data: TrainingTensors, settings: Settings) {
+  constructor(
+    model: Autoencoder,
+    data: TrainingTensors,
+    settings: Settings,
+    facts: DataFacts,
+    twin: TwinModel | null = null,
+  ) {
     this.model = model;
+    this.twin = twin;
     this.data = data;
     this.settings = settings;
+    this.facts = facts;
     this.optimizer = createOptimizer(settings);
     this.order = new Int32Array(data.train.shape[0]);
     this.stepsPerEpoch = Math.ceil(data.train.shape[0] / this.batchSize());
+    // One read at the start: the noise of a denoising model stays within the data's range.
+    const [low, high] = tf.tidy(() => [
+      tf.min(data.train).dataSync()[0] ?? 0,
+      tf.max(data.train).dataSync()[0] ?? 1,
+    ]);
+    this.bounds = { low: low ?? 0, high: high ?? 1 };
     this.keepWeights();
   }
 
@@ -63,31 +92,36 @@ export class Trainer {
     return this.epoch + this.batchInEpoch / this.stepsPerEpoch;
   }
 
-  /** Applies the settings that may change mid-run (learning rate, epochs, clipping). */
+  /** Applies the settings that may change mid-run (learning rate, epochs, clipping, the variant's weights). */
   updateLiveSettings(settings: Settings): void {
     if (settings.learningRate !== this.settings.learningRate)
       setLearningRate(this.optimizer, settings.learningRate);
     this.settings = settings;
   }
 
-  /** Trains on one batch of the current epoch's seeded permutation; at an epoch's end, queues the
-   * validation loss. Reads nothing back. */
+  /** Trains on one batch of the current epoch's seeded permutation; at an epoch's end, queues the validation
+   * loss. Reads nothing back. */
   trainBatch(): void {
     if (this.batchInEpoch === 0) this.shuffle();
     const rows = this.data.train.shape[0];
     const batchSize = this.batchSize();
     const start = this.batchInEpoch * batchSize;
     const size = Math.min(batchSize, rows - start);
-    const batchLoss = tf.tidy(() => {
-      const indices = tf.slice(this.permutation as tf.Tensor1D, start, size);
-      const batch = tf.gather(this.data.train, indices);
-      const { value, grads } = tf.variableGrads(() => this.lossOf(batch), this.model.variables);
+    const context = this.lossContext(this.step);
+    let regularization: tf.Scalar | null = null;
+    const total = tf.tidy(() => {
+      const batch = tf.gather(this.data.train, tf.slice(this.permutation as tf.Tensor1D, start, size));
+      const { value, grads } = tf.variableGrads(() => {
+        const parts = variantLoss(this.model, batch, this.settings, context);
+        // Kept past the gradient tape's own scope, which would free it; the accumulator takes it over.
+        regularization = parts.regularization ? tf.keep(parts.regularization) : null;
+        return parts.total;
+      }, this.model.variables);
       this.optimizer.applyGradients(clipGradients(grads, this.settings));
-      return tf.mul<tf.Scalar>(value, size);
+      this.twin?.train(batch);
+      return value;
     });
-    this.addToLossSum(batchLoss);
-    this.pending.batches += 1;
-    this.pending.samples += size;
+    this.losses.add(total, regularization, size);
     this.step += 1;
     this.batchInEpoch += 1;
     if (this.batchInEpoch === this.stepsPerEpoch) this.endEpoch();
@@ -102,30 +136,27 @@ export class Trainer {
     this.batchInEpoch = 0;
   }
 
-  /** Reads back the losses gathered since the last call. Keeps a copy of the weights when the training loss
-   * is finite, for `restoreLastGoodWeights`. */
+  /** Reads back the losses gathered since the last call. Keeps a copy of the weights, about once a second, while
+   * the training loss is finite and not exploding, for `restoreLastGoodWeights`. */
   async collect(): Promise<CollectedLosses> {
-    const { batches, samples } = this.pending;
-    const sum = this.lossSum;
     const validation = this.pendingValidation;
-    this.lossSum = null;
-    this.pending = { batches: 0, samples: 0 };
     this.pendingValidation = [];
-    const [sumValue, ...validationValues] = await Promise.all([
-      sum ? sum.data() : Promise.resolve(new Float32Array([Number.NaN])),
+    const [read, ...validationValues] = await Promise.all([
+      this.losses.read(),
       ...validation.map((entry) => entry.loss.data()),
     ]);
-    tf.dispose([...(sum ? [sum] : []), ...validation.map((entry) => entry.loss)]);
-    const trainLoss = samples > 0 ? (sumValue?.[0] ?? Number.NaN) / samples : Number.NaN;
-    // Weights are worth keeping while the loss is finite and not exploding: on the way to a NaN the last finite
-    // weights can already be so large that every output overflows.
-    if (samples > 0 && Number.isFinite(trainLoss) && trainLoss <= this.bestLoss * EXPLODING_FACTOR)
-      this.keepWeights();
+    tf.dispose(validation.map((entry) => entry.loss));
+    const trainLoss = read.total;
+    // On the way to a NaN the last finite weights can already be so large that every output overflows.
+    const healthy =
+      read.samples > 0 && Number.isFinite(trainLoss) && trainLoss <= this.bestLoss * EXPLODING_FACTOR;
+    if (healthy && performance.now() - this.keptAtMs >= KEEP_INTERVAL_MS) this.keepWeights();
     if (Number.isFinite(trainLoss)) this.bestLoss = Math.min(this.bestLoss, trainLoss);
     return {
-      batches,
-      samples,
+      batches: read.batches,
+      samples: read.samples,
       trainLoss,
+      regularization: read.regularization,
       validation: validation.map((entry, index) => ({
         epoch: entry.epoch,
         loss: validationValues[index]?.[0] ?? NaN,
@@ -133,8 +164,8 @@ export class Trainer {
     };
   }
 
-  /** Puts back the weights of the last finite read and starts the optimizer afresh, since its state may
-   * hold infinities too. */
+  /** Puts back the weights of the last good read and starts the optimizer afresh, since its state may hold
+   * infinities too. */
   restoreLastGoodWeights(): void {
     this.model.variables.forEach((variable, index) =>
       variable.assign(this.lastGoodWeights[index] as tf.Tensor),
@@ -143,7 +174,7 @@ export class Trainer {
     this.optimizer = createOptimizer(this.settings);
   }
 
-  /** The mean loss over a whole split, computed in chunks. */
+  /** The mean loss over a whole split, computed in chunks (fixed noise, a VAE's means). */
   async evaluate(split: keyof TrainingTensors): Promise<number> {
     const loss = this.meanLoss(this.data[split]);
     const value = (await loss.data())[0] ?? Number.NaN;
@@ -151,43 +182,26 @@ export class Trainer {
     return value;
   }
 
-  /** Outputs in the input space for the first `count` validation samples. */
-  async reconstructValidation(count: number): Promise<Float32Array> {
-    const output = tf.tidy(() => reconstruct(this.model, tf.slice(this.data.validation, 0, count)));
-    const values = (await output.data()) as Float32Array;
-    output.dispose();
+  /** What a denoising model sees of some validation samples: their corrupted versions (fixed noise). */
+  async noisyValidation(start: number, count: number): Promise<Float32Array> {
+    const noisy = tf.tidy(() =>
+      noisyInput(tf.slice(this.data.validation, start, count), this.settings, this.lossContext(null)),
+    );
+    const values = await readFloats(noisy);
+    noisy.dispose();
     return values;
   }
 
   /** Reads the run's position, weights and optimizer state back from the backend. */
   async exportState(): Promise<TrainerState> {
-    const weights = await Promise.all(this.model.variables.map((variable) => variable.data<'float32'>()));
-    const optimizer = this.step > 0 ? await this.readOptimizerState() : [];
+    const weights = await Promise.all(this.model.variables.map(readFloats));
+    const optimizer = this.step > 0 ? await readOptimizerState(this.optimizer) : [];
     return { step: this.step, epoch: this.epoch, batchInEpoch: this.batchInEpoch, weights, optimizer };
   }
 
   /** Puts a saved state into this trainer, whose model must have the same shape. */
   async importState(state: TrainerState): Promise<void> {
-    const variables = this.model.variables;
-    if (
-      state.weights.length !== variables.length ||
-      state.weights.some((values, i) => values.length !== variables[i]?.size)
-    ) {
-      throw new Error('The saved weights do not fit this model.');
-    }
-    tf.tidy(() =>
-      variables.forEach((variable, i) =>
-        variable.assign(tf.tensor(state.weights[i] as Float32Array, variable.shape)),
-      ),
-    );
-    if (state.optimizer.length > 0) {
-      const named = state.optimizer.map(({ name, shape, values }) => ({
-        name,
-        tensor: tf.tensor(values, shape, name === 'iter' ? 'int32' : 'float32'),
-      }));
-      await this.optimizer.setWeights(named);
-      tf.dispose(named.map((entry) => entry.tensor));
-    }
+    await writeTrainerState(this.model.variables, this.optimizer, state);
     this.step = state.step;
     this.epoch = state.epoch;
     this.batchInEpoch = state.batchInEpoch;
@@ -201,38 +215,35 @@ export class Trainer {
     const output = tf.tidy(() =>
       reconstruct(this.model, tf.tensor2d(values, [values.length / features, features])),
     );
-    const result = (await output.data()) as Float32Array;
+    const result = await readFloats(output);
     output.dispose();
     return result;
   }
 
-  /** Frees the optimizer and every tensor the trainer made; the model and the data belong to the caller. */
+  /** Frees the optimizer, the twin and every tensor the trainer made; the model and the data belong to the caller. */
   dispose(): void {
     this.optimizer.dispose();
-    tf.dispose(this.ownedTensors());
+    this.twin?.dispose();
+    this.losses.dispose();
+    tf.dispose([
+      ...(this.permutation ? [this.permutation] : []),
+      ...this.pendingValidation.map((entry) => entry.loss),
+    ]);
+    tf.dispose(this.lastGoodWeights);
     this.permutation = null;
-    this.lossSum = null;
     this.pendingValidation = [];
     this.lastGoodWeights = [];
   }
 
-  private async readOptimizerState(): Promise<TrainerState['optimizer']> {
-    try {
-      const named = await this.optimizer.getWeights();
-      const state = await Promise.all(
-        named.map(async ({ name, tensor }) => ({
-          name,
-          shape: tensor.shape,
-          values: Float32Array.from(await tensor.data()),
-        })),
-      );
-      // The iteration count comes as a fresh scalar; the rest are the optimizer's own variables.
-      tf.dispose(named.filter(({ name }) => name === 'iter').map(({ tensor }) => tensor));
-      return state;
-    } catch {
-      // An optimizer that cannot export its state (or has none yet) resumes from a fresh state.
-      return [];
-    }
+  /** Seeds and facts for a step's loss; `step` null gives the fixed evaluation context. */
+  private lossContext(step: number | null): LossContext {
+    const { seed } = this.settings;
+    return {
+      noiseSeed: deriveSeed(seed, step === null ? 'noise:evaluation' : `noise:${step}`),
+      sampleSeed: step === null ? null : deriveSeed(seed, `sample:${step}`),
+      bounds: this.bounds,
+      imageShape: this.facts.imageShape,
+    };
   }
 
   /** The batch size in use: never more than the training rows. */
@@ -240,28 +251,16 @@ export class Trainer {
     return Math.min(this.settings.batchSize, this.data.train.shape[0]);
   }
 
-  private ownedTensors(): tf.Tensor[] {
-    const pendingLosses = this.pendingValidation.map((entry) => entry.loss);
-    const singles = [this.permutation, this.lossSum].filter((tensor) => tensor !== null);
-    return [...singles, ...pendingLosses, ...this.lastGoodWeights];
-  }
-
-  private lossOf(batch: tf.Tensor2D): tf.Scalar {
-    return reconstructionLoss(
-      this.settings,
-      this.model,
-      batch,
-      decodeToLogits(this.model, encode(this.model, batch)),
-    );
-  }
-
   private meanLoss(split: tf.Tensor2D): tf.Scalar {
+    const context = this.lossContext(null);
     return tf.tidy(() => {
       const rows = split.shape[0];
       const chunkSums: tf.Scalar[] = [];
       for (let start = 0; start < rows; start += EVALUATION_CHUNK_ROWS) {
         const size = Math.min(EVALUATION_CHUNK_ROWS, rows - start);
-        chunkSums.push(tf.mul(this.lossOf(tf.slice(split, start, size)), size));
+        chunkSums.push(
+          tf.mul(variantLoss(this.model, tf.slice(split, start, size), this.settings, context).total, size),
+        );
       }
       return tf.div<tf.Scalar>(tf.addN(chunkSums), rows);
     });
@@ -280,17 +279,8 @@ export class Trainer {
     this.pendingValidation.push({ epoch: this.epoch, loss: this.meanLoss(this.data.validation) });
   }
 
-  private addToLossSum(batchLoss: tf.Scalar): void {
-    if (!this.lossSum) {
-      this.lossSum = batchLoss;
-      return;
-    }
-    const previous = this.lossSum;
-    this.lossSum = tf.add(previous, batchLoss);
-    tf.dispose([previous, batchLoss]);
-  }
-
   private keepWeights(): void {
+    this.keptAtMs = performance.now();
     tf.dispose(this.lastGoodWeights);
     this.lastGoodWeights = this.model.variables.map((variable) => tf.clone(variable));
   }

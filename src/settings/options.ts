@@ -60,3 +60,19 @@ export type DatasetId = keyof typeof datasetLabels;
 export function optionKeys<K extends string>(table: Record<K, string>): [K, ...K[]] {
   return Object.keys(table) as [K, ...K[]];
 }
+
+export const variantLabels = {
+  plain: 'Plain',
+  denoising: 'Denoising',
+  sparse: 'Sparse',
+  variational: 'Variational (VAE)',
+} as const;
+export type Variant = keyof typeof variantLabels;
+
+export const noiseTypeLabels = {
+  gaussian: 'Gaussian (σ)',
+  saltPepper: 'Salt and pepper (p)',
+  mask: 'Masking (share of values)',
+  square: 'Masking a square (share of the side)',
+} as const;
+export type NoiseType = keyof typeof noiseTypeLabels;

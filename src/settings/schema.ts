@@ -9,6 +9,8 @@ import {
   optimizerLabels,
   optionKeys,
   outputActivationLabels,
+  noiseTypeLabels,
+  variantLabels,
 } from './options';
 
 // Without eval: zod would otherwise probe `new Function`, which the page's Content-Security-Policy forbids
@@ -194,6 +196,36 @@ export const settingFields = {
     label: 'Backend',
     help: 'Where the maths runs. Auto tries WebGL, then WASM, then CPU.',
   }),
+  variant: field(choice(variantLabels), {
+    default: 'plain',
+    label: 'Variant',
+    help: 'Plain, denoising (rebuild clean inputs from corrupted ones), sparse (a penalty on the code) or variational.',
+  }),
+  noiseType: field(choice(noiseTypeLabels), {
+    default: 'gaussian',
+    label: 'Noise',
+    help: 'How the denoising autoencoder corrupts each batch; the loss compares with the clean input.',
+  }),
+  noiseLevel: field(z.number().min(0).max(1), {
+    default: 0.3,
+    label: 'Noise level',
+    help: 'σ of the Gaussian noise, p of salt and pepper, the share of values masked, or the square’s share of the side.',
+  }),
+  sparsityRate: field(z.number().min(0).max(1), {
+    default: 1e-4,
+    label: 'L1 rate',
+    help: 'Weight λ of the L1 penalty on the code: λ·Σ|z| per sample.',
+  }),
+  beta: field(z.number().min(0).max(100), {
+    default: 1,
+    label: 'β',
+    help: 'Weight of the KL term of the VAE: β = 1 is the usual evidence lower bound, larger favours a smoother code.',
+  }),
+  trainClasses: field(z.array(z.int().min(0).max(255)).max(256), {
+    default: [],
+    label: 'Train on classes',
+    help: 'Train only on these classes (empty: all); the others become anomalies to detect by their error.',
+  }),
 };
 
 type Fields = typeof settingFields;
@@ -204,7 +236,15 @@ export type Settings = { [K in SettingKey]: z.output<Fields[K]['schema']> };
 export const settingKeys = Object.keys(settingFields) as SettingKey[];
 
 /** Settings that apply to a run in progress; changing any other one starts the run afresh. */
-export const liveSettingKeys: readonly SettingKey[] = ['learningRate', 'epochs', 'clipping', 'clipThreshold'];
+export const liveSettingKeys: readonly SettingKey[] = [
+  'learningRate',
+  'epochs',
+  'clipping',
+  'clipThreshold',
+  'noiseLevel',
+  'sparsityRate',
+  'beta',
+];
 
 /** Whether two settings describe the same run: they differ at most in live settings. */
 export function isSameRun(a: Settings, b: Settings): boolean {

@@ -32,7 +32,7 @@ describe('TrainingSession', () => {
     await session.handle({ type: 'start', settings: seedExampleSettings({ epochs: 3 }) });
     await session.settled();
     expect(last('backend')).toMatchObject({ active: 'cpu', requested: 'cpu', fallbacks: [] });
-    expect(of('phase').map((m) => m.phase)).toEqual(['preparing', 'paused', 'compiling', 'running', 'done']);
+    expect(of('phase').map((m) => m.phase)).toEqual(['preparing', 'compiling', 'running', 'done']);
     expect(last('progress')).toMatchObject({ step: 3 * STEPS_PER_EPOCH, epoch: 3 });
     expect(of('progress').flatMap((m) => m.validation.map((v) => v.epoch))).toEqual([1, 2, 3]);
     expect(last('finished')?.evaluatedLoss).toBeGreaterThan(0);

@@ -10,16 +10,14 @@ import { DataStore } from './data-store';
 import { assertNever, type FromWorker, type ToWorker, type TrainingPhase } from './protocol';
 import { InsightService, PREVIEW_COUNT } from './insight-service';
 import { datasetThumbnails } from './thumbnails';
+import { Cadence } from './cadence';
 import { SpeedMeter } from './speed-meter';
-import { yieldToEventLoop } from './yield';
+import { createYielder } from './yield';
 
 /** Sends a message to the page, handing over the listed buffers. */
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
 const PROGRESS_INTERVAL_MS = 100;
-const SNAPSHOT_INTERVAL_MS = 500;
-const INSIGHTS_INTERVAL_MS = 1000;
-const CHECKPOINT_INTERVAL_MS = 3000;
 const READBACK_TIMEOUT_MS = 10_000;
 
 interface Run {
@@ -49,6 +47,12 @@ export class TrainingSession {
   private stopRequested = false;
   private commands: Promise<void> = Promise.resolve();
   private readonly speed = new SpeedMeter();
+  private readonly yieldToEventLoop = createYielder();
+  // The views' work and the checkpoints run on their own cadence: often enough to look live, never more than
+  // a few percent of the time, so training keeps the backend's pace.
+  private readonly snapshots = new Cadence(500, 0.02);
+  private readonly insightRuns = new Cadence(1000, 0.03);
+  private readonly checkpoints = new Cadence(3000, 0.01);
   private readonly insights: InsightService;
 
   private readonly post: Post;
@@ -171,11 +175,10 @@ export class TrainingSession {
     this.setPhase('preparing');
     const backend = await this.ensureBackend(settings);
     const data = await this.data.ensure(settings, this.reportLoading());
-    const run = { settings, trainer: createTrainer(settings, data.tensors, backend.active) };
+    const run = { settings, trainer: createTrainer(settings, data.tensors, backend.active, data.dataset) };
     this.run = run;
     this.insights.attach(run.trainer, data, backend.active);
     this.announceRun(data.dataset);
-    this.setPhase('paused');
     return run;
   }
 
@@ -280,9 +283,7 @@ export class TrainingSession {
     this.setPhase(trainer.step === 0 ? 'compiling' : 'running');
     this.speed.clear();
     let lastProgress = this.now();
-    let lastSnapshot = lastProgress;
-    let lastInsights = -Infinity;
-    let lastCheckpoint = lastProgress;
+    this.insightRuns.reset();
     // The first batches of a run compile kernels (seconds on WebGL): leave them out of the speed.
     let measureSpeed = trainer.step > 0;
     while (!this.stopRequested) {
@@ -291,8 +292,10 @@ export class TrainingSession {
       const finished = this.isFinished(run);
       const now = this.now();
       if (finished || (until === 'epoch' && epochEnded) || now - lastProgress >= PROGRESS_INTERVAL_MS) {
+        // The interval runs from one progress to the next, after the readback: on WebGL the batches only finish
+        // there, and the views' work counts too, so the figure is the run's true pace.
         const healthy = await this.guarded(
-          this.sendProgress(run, measureSpeed ? this.now() - lastProgress : null),
+          this.sendProgress(run, measureSpeed ? () => this.now() - lastProgress : null),
         );
         // Diverged: the views show the restored weights.
         if (!healthy) return this.publishViews(run);
@@ -304,21 +307,21 @@ export class TrainingSession {
       }
       if (finished) return this.finish(run);
       if (until === 'epoch' && epochEnded) return this.pauseWithSnapshot(run);
-      if (now - lastSnapshot >= SNAPSHOT_INTERVAL_MS) {
-        await this.guarded(this.insights.sendSnapshot());
-        lastSnapshot = this.now();
-      }
-      if (now - lastInsights >= INSIGHTS_INTERVAL_MS) {
-        await this.guarded(this.insights.sendInsights());
-        lastInsights = this.now();
-      }
-      if (now - lastCheckpoint >= CHECKPOINT_INTERVAL_MS) {
-        await this.guarded(this.sendCheckpoint(run));
-        lastCheckpoint = this.now();
-      }
-      await yieldToEventLoop();
+      await this.runDue(run, now);
+      await this.yieldToEventLoop();
     }
     if (await this.guarded(this.sendProgress(run, null))) await this.guarded(this.pauseWithSnapshot(run));
+  }
+
+  /** Runs whichever of the snapshot, the insights and the checkpoint is due. */
+  private async runDue(run: Run, now: number): Promise<void> {
+    const clock = this.now;
+    if (this.snapshots.due(now))
+      await this.snapshots.run(() => this.guarded(this.insights.sendSnapshot()), clock);
+    if (this.insightRuns.due(now))
+      await this.insightRuns.run(() => this.guarded(this.insights.sendInsights()), clock);
+    if (this.checkpoints.due(now))
+      await this.checkpoints.run(() => this.guarded(this.sendCheckpoint(run)), clock);
   }
 
   /** A backend call that fails as soon as the backend is lost, rather than never settling. */
@@ -342,6 +345,8 @@ export class TrainingSession {
   private debug(action: 'crash' | 'loseWebglContext' | 'hang'): void {
     if (action === 'crash') {
       setTimeout(() => {
+        // An uncaught error reaches the page as an error event; the worker then ends, as a crashed one would.
+        queueMicrotask(() => (globalThis as { close?: () => void }).close?.());
         throw new Error('Simulated crash of the training worker');
       });
     } else if (action === 'loseWebglContext') {
@@ -369,14 +374,14 @@ export class TrainingSession {
   }
 
   /** Reads the losses back and posts them; on a non-finite loss, restores the last good weights, pauses and
-   * says so. Returns whether training may go on. `elapsedMs` is the time the batches took, when it counts
-   * towards the speed. */
-  private async sendProgress(run: Run, elapsedMs: number | null): Promise<boolean> {
+   * says so. Returns whether training may go on. `elapsedMs` gives the time since the previous progress once
+   * the losses are read, when it counts towards the speed. */
+  private async sendProgress(run: Run, elapsedMs: (() => number) | null): Promise<boolean> {
     const trainer = run.trainer;
     // A lost GPU never answers a readback; waiting for ever would hang the run instead of failing over.
     const losses = await withTimeout(trainer.collect(), READBACK_TIMEOUT_MS, 'the backend stopped answering');
     const diverged = losses.samples > 0 && !Number.isFinite(losses.trainLoss);
-    if (elapsedMs !== null && losses.samples > 0) this.speed.add(losses.samples, elapsedMs);
+    if (elapsedMs !== null && losses.samples > 0) this.speed.add(losses.samples, elapsedMs());
     this.post({
       type: 'progress',
       step: trainer.step,
