@@ -2,8 +2,12 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const chromium = await findChromium();
-const PORT = 4173;
-export const SUB_PATH_URL = 'http://127.0.0.1:4174/nested/path/';
+// Several checkouts or helpers may test at once: each names its own build folder and ports.
+const DIST = process.env.E2E_DIST ?? 'dist';
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const SUB_PATH_PORT = PORT + 1;
+export const ORIGINS = [`http://127.0.0.1:${PORT}`, `http://127.0.0.1:${SUB_PATH_PORT}`];
+export const SUB_PATH_URL = `http://127.0.0.1:${SUB_PATH_PORT}/nested/path/`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -34,13 +38,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite preview --port ${PORT} --strictPort`,
+      command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: 'node scripts/serve-static.mjs dist 4174 /nested/path/',
+      command: `node scripts/serve-static.mjs ${DIST} ${SUB_PATH_PORT} /nested/path/`,
       url: SUB_PATH_URL,
       reuseExistingServer: false,
       timeout: 30_000,

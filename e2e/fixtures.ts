@@ -1,4 +1,5 @@
 import { expect, test as base, type Page } from '@playwright/test';
+import { ORIGINS } from '../playwright.config';
 
 /** Everything a page did that a healthy page never does: console errors, uncaught exceptions, requests to
  * other origins, failed or missing responses. Every test fails if any of these happened. */
@@ -12,7 +13,7 @@ export const test = base.extend<{ problems: PageProblems }>({
   problems: [
     async ({ page }, use) => {
       const problems: PageProblems = { consoleErrors: [], offOriginRequests: [], failedResponses: [] };
-      const allowedOrigins = new Set(['http://127.0.0.1:4173', 'http://127.0.0.1:4174']);
+      const allowedOrigins = new Set(ORIGINS);
       page.on('console', (message) => {
         if (message.type() === 'error') problems.consoleErrors.push(message.text());
       });
