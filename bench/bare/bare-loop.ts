@@ -1,0 +1,114 @@
+// The bare loop is worker code like src/core, the one other place allowed to import tfjs.
+/* eslint-disable no-restricted-imports */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import { activateBackend } from '../../src/core/backend';
+import { ArchiveSource } from '../../src/datasets/archive-source';
+import { loadDataset } from '../../src/datasets/registry';
+import type { Settings } from '../../src/settings/schema';
+import { decodeSettings } from '../../src/state/url-codec';
+import { buildBareModel, type BareModel } from './bare-model';
+import type { BareRequest, BareResult } from './protocol';
+
+/** A minimal training loop over a dataset tensor: an unseeded shuffle per epoch, batches gathered on the
+ * backend, `optimizer.minimize` per batch, nothing read back until asked. */
+class BareLoop {
+  steps = 0;
+  samples = 0;
+  private batchInEpoch = 0;
+  private permutation: tf.Tensor1D | null = null;
+  private readonly order: Int32Array;
+  private readonly stepsPerEpoch: number;
+  private readonly batchSize: number;
+  private readonly train: tf.Tensor2D;
+  private readonly model: BareModel;
+  private readonly optimizer: tf.Optimizer;
+
+  constructor(train: tf.Tensor2D, model: BareModel, optimizer: tf.Optimizer, batchSize: number) {
+    this.train = train;
+    this.model = model;
+    this.optimizer = optimizer;
+    this.batchSize = Math.min(batchSize, train.shape[0]);
+    this.order = Int32Array.from({ length: train.shape[0] }, (_, index) => index);
+    this.stepsPerEpoch = Math.ceil(train.shape[0] / this.batchSize);
+  }
+
+  /** Trains on one batch; returns the batch loss only when asked (that is the only read-back). */
+  step(returnLoss: boolean): tf.Scalar | null {
+    if (this.batchInEpoch === 0) this.shuffle();
+    const start = this.batchInEpoch * this.batchSize;
+    const size = Math.min(this.batchSize, this.train.shape[0] - start);
+    const loss = tf.tidy(() => {
+      const batch = tf.gather(this.train, tf.slice(this.permutation as tf.Tensor1D, start, size));
+      const cost = this.optimizer.minimize(() => this.model.loss(batch), returnLoss, this.model.variables);
+      return cost ?? undefined;
+    });
+    this.steps += 1;
+    this.samples += size;
+    this.batchInEpoch = (this.batchInEpoch + 1) % this.stepsPerEpoch;
+    return loss ?? null;
+  }
+
+  /** Trains batch after batch, without yielding, until `durationMs` have passed. */
+  runFor(durationMs: number): void {
+    const end = performance.now() + durationMs;
+    while (performance.now() < end) this.step(false);
+  }
+
+  /** Trains one more batch and waits for its loss: every queued kernel has run once this resolves. */
+  async finish(): Promise<number> {
+    const loss = this.step(true) as tf.Scalar;
+    const value = (await loss.data())[0] ?? Number.NaN;
+    loss.dispose();
+    return value;
+  }
+
+  private shuffle(): void {
+    for (let i = this.order.length - 1; i > 0; i--) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [this.order[i], this.order[j]] = [this.order[j] as number, this.order[i] as number];
+    }
+    this.permutation?.dispose();
+    this.permutation = tf.tensor1d(this.order, 'int32');
+  }
+}
+
+async function uploadTrainingSet(settings: Settings, dataUrl: string): Promise<tf.Tensor2D> {
+  const archives = new ArchiveSource(dataUrl, (url) => fetch(url));
+  const dataset = await loadDataset(settings, { archives, upload: null, onProgress: () => undefined });
+  return tf.tensor2d(dataset.train.values, [dataset.train.count, dataset.features]);
+}
+
+/** Trains the model the request's hash describes on the same data and backend as the playground would, and
+ * measures samples per second after a warm-up, including the final wait for the device. */
+export async function runBareLoop(request: BareRequest): Promise<BareResult> {
+  const { settings } = decodeSettings(request.hash);
+  const backend = await activateBackend(settings.backend, { softwareWebgl: request.softwareWebgl });
+  const train = await uploadTrainingSet(settings, request.dataUrl);
+  const model = buildBareModel(settings, train.shape[1], backend.active === 'wasm' ? 'explicit' : 'flags');
+  // Every constant explicit, as the playground passes them (tfjs's default epsilon differs on WebGL).
+  const optimizer = tf.train.adam(settings.learningRate, settings.beta1, settings.beta2, settings.epsilon);
+  if (settings.optimizer !== 'adam') throw new Error('The bare loop implements only Adam');
+  const loop = new BareLoop(train, model, optimizer, settings.batchSize);
+  const compileStart = performance.now();
+  await loop.finish();
+  const firstStepMs = performance.now() - compileStart;
+  loop.runFor(request.warmupMs);
+  await loop.finish();
+  const [steps, samples, start] = [loop.steps, loop.samples, performance.now()];
+  loop.runFor(request.durationMs);
+  const finalLoss = await loop.finish();
+  const elapsedMs = performance.now() - start;
+  const measured = loop.samples - samples;
+  return {
+    backend: backend.active,
+    backendDetail: backend.detail,
+    firstStepMs,
+    steps: loop.steps - steps,
+    samples: measured,
+    elapsedMs,
+    samplesPerSecond: (measured * 1000) / elapsedMs,
+    finalLoss,
+    tensorCount: tf.memory().numTensors,
+  };
+}

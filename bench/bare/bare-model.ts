@@ -1,0 +1,72 @@
+// The bare loop is worker code like src/core, the one other place allowed to import tfjs.
+/* eslint-disable no-restricted-imports */
+import * as tf from '@tensorflow/tfjs-core';
+import { activate, createMatMul, type TransposeStyle } from '../../src/core/dense';
+import { deriveSeed } from '../../src/datasets/random';
+import { layerWidths } from '../../src/settings/model-shape';
+import type { Activation } from '../../src/settings/options';
+import type { Settings } from '../../src/settings/schema';
+
+/** One dense layer of the bare model. */
+interface BareLayer {
+  kernel: tf.Variable<tf.Rank.R2>;
+  bias: tf.Variable<tf.Rank.R1>;
+  activation: Activation;
+  matMul: (x: tf.Tensor2D, kernel: tf.Tensor2D) => tf.Tensor2D;
+}
+
+/** The bare model: a plain stack of dense layers and the loss that trains it. */
+export interface BareModel {
+  variables: tf.Variable[];
+  loss: (batch: tf.Tensor2D) => tf.Scalar;
+}
+
+/** Builds the same stack of dense layers the playground builds (Glorot-uniform kernels, zero biases, the last
+ * layer linear, the same matmul gradients), with the loss of the settings. */
+export function buildBareModel(settings: Settings, inputSize: number, style: TransposeStyle): BareModel {
+  const widths = layerWidths(settings.encoderUnits, settings.latentSize, inputSize);
+  const codeLayer = settings.encoderUnits.length;
+  const lastLayer = widths.length - 2;
+  const layers = widths.slice(1).map((fanOut, index): BareLayer => {
+    const fanIn = widths[index] as number;
+    const limit = Math.sqrt(6 / (fanIn + fanOut));
+    const seed = deriveSeed(settings.seed, `layer:${index}`);
+    return {
+      // tidy frees the initial values; variables survive it.
+      kernel: tf.tidy(() =>
+        tf.variable(tf.randomUniform<tf.Rank.R2>([fanIn, fanOut], -limit, limit, 'float32', seed)),
+      ),
+      bias: tf.tidy(() => tf.variable(tf.zeros<tf.Rank.R1>([fanOut]))),
+      activation: layerActivation(settings, index, codeLayer, lastLayer),
+      matMul: createMatMul(style, index > 0),
+    };
+  });
+  const logitsOf = (batch: tf.Tensor2D) =>
+    layers.reduce(
+      (x, layer) => activate(layer.activation, tf.add(layer.matMul(x, layer.kernel), layer.bias)),
+      batch,
+    );
+  return {
+    variables: layers.flatMap((layer) => [layer.kernel, layer.bias]),
+    loss: (batch) => lossOf(settings, batch, logitsOf(batch)),
+  };
+}
+
+function layerActivation(
+  settings: Settings,
+  index: number,
+  codeLayer: number,
+  lastLayer: number,
+): Activation {
+  if (index === lastLayer) return 'linear';
+  if (index === codeLayer)
+    return settings.latentActivation === 'hidden' ? settings.hiddenActivation : 'linear';
+  return settings.hiddenActivation;
+}
+
+function lossOf(settings: Settings, target: tf.Tensor2D, logits: tf.Tensor2D): tf.Scalar {
+  if (settings.loss === 'binaryCrossentropy') return tf.losses.sigmoidCrossEntropy(target, logits);
+  const output = activate(settings.outputActivation, logits);
+  if (settings.loss === 'mse') return tf.losses.meanSquaredError(target, output);
+  throw new Error(`The bare loop implements only MSE and binary cross-entropy, not ${settings.loss}`);
+}
