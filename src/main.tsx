@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
 import { loadSavedState, saveContinuously } from './app/persistence';
-import { syncSettingsToHash } from './app/url-sync';
+import { syncLinkToHash } from './app/url-sync';
 import { watchWorker } from './app/watchdog';
 import { createPlayground } from './state/playground';
 import { PlaygroundContext } from './state/playground-context';
-import { decodeSettings } from './state/url-codec';
+import { LayoutContext } from './state/layout-context';
+import { decodeLink, emptyLayout } from './state/link-codec';
+import { createLayoutStore } from './state/page-layout';
 import { TrainingClient } from './worker/training-client';
 import type { ToWorker } from './worker/protocol';
 import { defaultSettings, isSameRun } from './settings/schema';
@@ -19,10 +21,11 @@ const testHooks = query.has('test-hooks');
 
 const saved = await loadSavedState();
 // A link's settings win over the saved ones; without a link, the page opens as it was left.
-const { settings, notices } =
+const { settings, notices, ...linkLayout } =
   location.hash.length > 1
-    ? decodeSettings(location.hash)
-    : { settings: saved?.settings ?? defaultSettings, notices: [] };
+    ? decodeLink(location.hash)
+    : { settings: saved?.settings ?? defaultSettings, notices: [], ...emptyLayout };
+const layout = createLayoutStore(linkLayout);
 
 // Made once, outside React: StrictMode's double effects must not start a second worker.
 const playground = createPlayground(settings, (target) => {
@@ -32,7 +35,7 @@ const playground = createPlayground(settings, (target) => {
   return client;
 });
 if (saved?.run && isSameRun(saved.run.checkpoint.settings, settings)) playground.restore(saved.run);
-syncSettingsToHash(playground.settings);
+syncLinkToHash(playground.settings, layout);
 saveContinuously(playground);
 watchWorker(playground, testHooks ? Number(query.get('watchdog-ms') ?? 20_000) : 20_000);
 
@@ -49,7 +52,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <PlaygroundContext value={playground}>
-      <App linkNotices={notices} />
+      <LayoutContext value={layout}>
+        <App linkNotices={notices} />
+      </LayoutContext>
     </PlaygroundContext>
   </StrictMode>,
 );

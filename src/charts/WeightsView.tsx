@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useOpenView } from '../state/layout-context';
 import { usePlayground, useViews } from '../state/playground-context';
 import { useSampleShape } from './use-sample-shape';
 import { WeightImages } from './WeightImages';
@@ -11,14 +12,14 @@ export function WeightsView() {
   const step = useViews((state) => state.insights?.step ?? null);
   const weights = useViews((state) => state.weights);
   const shape = useSampleShape();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useOpenView('weights');
   const isImage = shape.imageShape !== null;
   useEffect(() => {
     if (open && isImage && step !== null) playground.ask({ type: 'requestWeights' });
   }, [open, isImage, step, playground]);
   const usable = weights && shape.imageShape && weights.inputs === shape.features ? weights : null;
   return (
-    <details className="weights-view" onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className="weights-view" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Weights</summary>
       {!isImage && <p className="hint">Weights are drawn as images only for image data.</p>}
       {isImage && !usable && <p className="hint">Asking the model for its weights…</p>}

@@ -1,4 +1,5 @@
 import { batchMode, effectiveBatchSize } from '../settings/model-shape';
+import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 import { formatCount } from './format';
 import { NumberField } from './NumberField';
@@ -15,6 +16,7 @@ export function BatchSizeField() {
   const { batchSize, trainSize } = useSettings((state) => state.settings);
   const mode = batchMode(batchSize, trainSize);
   const steps = Math.ceil(trainSize / effectiveBatchSize({ batchSize, trainSize }));
+  if (useHiddenField('batchSize')) return null;
   return (
     <div className="batch-size">
       <NumberField name="batchSize" />

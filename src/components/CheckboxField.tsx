@@ -1,5 +1,6 @@
 import type { BooleanSettingKey } from '../settings/limits';
 import { settingFields } from '../settings/schema';
+import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 
 /** A labelled checkbox for a boolean setting. */
@@ -7,6 +8,7 @@ export function CheckboxField({ name }: { name: BooleanSettingKey }) {
   const { settings } = usePlayground();
   const checked = useSettings((state) => state.settings[name]);
   const field = settingFields[name];
+  if (useHiddenField(name)) return null;
   return (
     <div className="field field-inline">
       <label title={field.help}>

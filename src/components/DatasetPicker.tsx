@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { drawThumbnail } from '../charts/draw-thumbnail';
 import { datasetSuggestions } from '../settings/datasets';
 import { datasetLabels, optionKeys, type DatasetId } from '../settings/options';
+import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useData, useSettings } from '../state/playground-context';
 import type { DatasetThumbnail } from '../worker/protocol';
 
@@ -17,6 +18,7 @@ export function DatasetPicker() {
   const choose = (id: DatasetId) => {
     playground.settings.patch({ dataset: id, ...datasetSuggestions[id] });
   };
+  if (useHiddenField('dataset')) return null;
   return (
     <fieldset className="dataset-picker">
       <legend>Dataset</legend>

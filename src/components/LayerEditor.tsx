@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { encoderUnitLimits } from '../settings/limits';
 import { MAX_HIDDEN_LAYERS, settingFields } from '../settings/schema';
+import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 import { FieldError } from './FieldError';
 import { useDraft } from './use-draft';
@@ -12,6 +13,7 @@ export function LayerEditor() {
   const error = useSettings((state) => state.errors.encoderUnits);
   const headingId = useId();
   const setUnits = (next: number[]) => settings.update('encoderUnits', next);
+  if (useHiddenField('encoderUnits')) return null;
   return (
     <fieldset className="layer-editor" aria-labelledby={headingId}>
       <legend id={headingId} title={settingFields.encoderUnits.help}>

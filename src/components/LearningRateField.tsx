@@ -1,4 +1,5 @@
 import { numberLimits } from '../settings/limits';
+import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 import { NumberField } from './NumberField';
 
@@ -8,6 +9,7 @@ export function LearningRateField() {
   const { settings } = usePlayground();
   const learningRate = useSettings((state) => state.settings.learningRate);
   const limits = numberLimits('learningRate');
+  if (useHiddenField('learningRate')) return null;
   return (
     <div className="learning-rate">
       <NumberField name="learningRate" />

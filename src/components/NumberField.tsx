@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { numberLimits, type NumberSettingKey } from '../settings/limits';
 import { settingFields } from '../settings/schema';
+import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 import { FieldError } from './FieldError';
 import { useDraft } from './use-draft';
@@ -22,6 +23,7 @@ export function NumberField({
   const id = useId();
   const limits = numberLimits(name);
   const field = settingFields[name];
+  if (useHiddenField(name)) return null;
   return (
     <div className="field">
       <label htmlFor={id} title={field.help}>

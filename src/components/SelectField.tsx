@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { settingFields, type SettingKey, type Settings } from '../settings/schema';
+import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 import { FieldError } from './FieldError';
 
@@ -18,6 +19,7 @@ export function SelectField<K extends ChoiceKey>({
   const error = useSettings((state) => state.errors[name]);
   const id = useId();
   const field = settingFields[name];
+  if (useHiddenField(name)) return null;
   return (
     <div className="field">
       <label htmlFor={id} title={field.help}>

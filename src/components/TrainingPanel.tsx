@@ -1,4 +1,5 @@
 import { backendLabels, clippingLabels, optimizerLabels } from '../settings/options';
+import { useOpenView } from '../state/layout-context';
 import { useSettings } from '../state/playground-context';
 import { BatchSizeField } from './BatchSizeField';
 import { LearningRateField } from './LearningRateField';
@@ -9,6 +10,7 @@ import { SelectField } from './SelectField';
 /** How the model trains: optimizer, learning rate, batch size, epochs; the rest under "Advanced". */
 export function TrainingPanel() {
   const clipping = useSettings((state) => state.settings.clipping);
+  const [advancedOpen, setAdvancedOpen] = useOpenView('advanced');
   return (
     <section className="panel" aria-labelledby="training-heading">
       <h2 id="training-heading">Training</h2>
@@ -19,7 +21,11 @@ export function TrainingPanel() {
         <NumberField name="epochs" />
         <SelectField name="backend" options={backendLabels} />
       </div>
-      <details className="advanced">
+      <details
+        className="advanced"
+        open={advancedOpen}
+        onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}
+      >
         <summary>Advanced</summary>
         <OptimizerFields />
         <div className="field-grid">

@@ -1,0 +1,80 @@
+import { useId, useRef, useState } from 'react';
+import { settingFields, settingKeys, type SettingKey } from '../settings/schema';
+import { useLayout, useOpenView } from '../state/layout-context';
+import { encodeLink } from '../state/link-codec';
+import { useSettings } from '../state/playground-context';
+import { useStore } from '../state/store';
+
+/** Classroom mode: tick the controls to hide from the class (the link carries `<key>_hide=1`), then copy the
+ * link. Without clipboard access the link is selected in a read-only field, ready for Ctrl+C. */
+export function ClassroomPanel({ pageAddress }: { pageAddress: string }) {
+  const layout = useLayout();
+  const hidden = useStore(layout, (state) => state.hidden);
+  const openViews = useStore(layout, (state) => state.openViews);
+  const settings = useSettings((state) => state.settings);
+  const [open, setOpen] = useOpenView('classroom');
+  const [copyNote, setCopyNote] = useState('');
+  const linkRef = useRef<HTMLInputElement>(null);
+  const linkId = useId();
+  const link = `${pageAddress}#${encodeLink(settings, { hidden, openViews })}`;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopyNote('Link copied.');
+    } catch {
+      linkRef.current?.select();
+      setCopyNote('Copying is not allowed here: the link is selected, press Ctrl+C (⌘C) to copy it.');
+    }
+  };
+  return (
+    <details className="classroom panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Classroom</summary>
+      {/* Rendered only while open: the hide boxes share their labels with the controls they hide. */}
+      {open && (
+        <>
+          <fieldset className="classroom-hide">
+            <legend>Hide controls</legend>
+            <div className="classroom-options">
+              {settingKeys.map((key) => (
+                <label key={key}>
+                  <input
+                    type="checkbox"
+                    checked={hidden.includes(key)}
+                    onChange={(event) => layout.setHidden(key, event.target.checked)}
+                  />
+                  {hideLabel(key)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="field">
+            <label htmlFor={linkId}>Link to this set-up</label>
+            <input
+              id={linkId}
+              ref={linkRef}
+              type="text"
+              readOnly
+              value={link}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          </div>
+          <div className="button-row">
+            <button type="button" onClick={() => void copy()}>
+              Copy link
+            </button>
+          </div>
+          <p className="hint" role="status">
+            {copyNote}
+          </p>
+        </>
+      )}
+    </details>
+  );
+}
+
+/** The setting's label; the key is added where two settings share a label. */
+function hideLabel(key: SettingKey): string {
+  const label = settingFields[key].label;
+  const shared = settingKeys.some((other) => other !== key && settingFields[other].label === label);
+  return shared ? `${label} (${key})` : label;
+}

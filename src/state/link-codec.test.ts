@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../settings/schema';
+import { validateSettings } from '../settings/validate';
+import { decodeLink, encodeLink } from './link-codec';
+import { createLayoutStore } from './page-layout';
+
+describe('link codec', () => {
+  it('round-trips settings, hidden controls and open views exactly', () => {
+    const settings = { ...defaultSettings, dataset: 'uniform' as const, seed: 7, latentSize: 5 };
+    const layout = { hidden: ['latentSize', 'optimizer'] as const, openViews: ['advanced', 'weights'] as const };
+    const hash = encodeLink(settings, { hidden: [...layout.hidden], openViews: [...layout.openViews] });
+    expect(hash).toContain('latentSize_hide=1');
+    expect(hash).toContain('views=advanced%2Cweights');
+    expect(decodeLink(`#${hash}`)).toEqual({
+      settings,
+      notices: [],
+      hidden: ['latentSize', 'optimizer'],
+      openViews: ['advanced', 'weights'],
+    });
+  });
+
+  it('leaves out the views key when no view is open', () => {
+    expect(encodeLink(defaultSettings, { hidden: [], openViews: [] })).not.toContain('views=');
+  });
+
+  it('ignores unknown hides, bad hide values and unknown views with a notice', () => {
+    const decoded = decodeLink('#dropout_hide=1&seed_hide=maybe&loss_hide=0&views=advanced,nonsense&seed=9');
+    expect(decoded.hidden).toEqual([]);
+    expect(decoded.openViews).toEqual(['advanced']);
+    expect(decoded.settings.seed).toBe(9);
+    expect(decoded.notices).toEqual([
+      'Cannot hide “dropout”: there is no such setting.',
+      'Seed: hide “maybe” is not 1 or 0; left visible.',
+      'Unknown view “nonsense” ignored.',
+    ]);
+  });
+
+  it('still reports unknown settings and bad values', () => {
+    const decoded = decodeLink('#latentSize=0&colour=red&batchSize_hide=true');
+    expect(decoded.hidden).toEqual(['batchSize']);
+    expect(decoded.settings.latentSize).toBe(defaultSettings.latentSize);
+    expect(decoded.notices).toHaveLength(2);
+  });
+
+  it('always yields valid settings and known keys from hostile input', () => {
+    const hostile = ['#_hide=1', '#views=', '#views=,,,', `#${'x_hide=1&'.repeat(3000)}`, '#%E0%A4%A_hide=1'];
+    for (const hash of hostile) {
+      const decoded = decodeLink(hash);
+      expect(validateSettings(decoded.settings).ok).toBe(true);
+      expect(decoded.hidden).toEqual([]);
+    }
+  });
+});
+
+describe('layout store', () => {
+  it('hides and shows controls and opens and closes views without duplicates', () => {
+    const layout = createLayoutStore();
+    layout.setHidden('seed', true);
+    layout.setHidden('seed', true);
+    layout.setViewOpen('export', true);
+    expect(layout.get()).toEqual({ hidden: ['seed'], openViews: ['export'] });
+    layout.setHidden('seed', false);
+    layout.setViewOpen('export', false);
+    expect(layout.get()).toEqual({ hidden: [], openViews: [] });
+  });
+});
