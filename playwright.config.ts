@@ -11,6 +11,8 @@ export const SUB_PATH_URL = `http://127.0.0.1:${SUB_PATH_PORT}/nested/path/`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // Concurrent runs must not wipe each other's traces.
+  outputDir: DIST === 'dist' ? 'test-results' : `test-results-${DIST}`,
   timeout: 90_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,

@@ -18,6 +18,34 @@ function colourfulPixels(canvas: Locator): Promise<number> {
   });
 }
 
+/** Two spots of the map's plotting area, as fractions of its box, with no point within a few pixels: clicks
+ * there decode instead of picking a point. Found by scanning the canvas for plain background. */
+function emptySpots(canvas: Locator): Promise<[number, number][]> {
+  return canvas.evaluate((element) => {
+    const node = element as HTMLCanvasElement;
+    const context = node.getContext('2d');
+    if (!context) return [];
+    const { width, height } = node;
+    const data = context.getImageData(0, 0, width, height).data;
+    const at = (x: number, y: number) => (y * width + x) * 4;
+    const background = Array.from(data.slice(at(Math.floor(width / 2), 2), at(Math.floor(width / 2), 2) + 4));
+    const plain = (x: number, y: number) =>
+      [0, 1, 2, 3].every((c) => Math.abs((data[at(x, y) + c] ?? 0) - (background[c] ?? 0)) < 8);
+    const radius = Math.round(12 * (width / node.getBoundingClientRect().width));
+    const spots: [number, number][] = [];
+    for (let fy = 0.15; fy <= 0.85; fy += 0.05)
+      for (let fx = 0.15; fx <= 0.85; fx += 0.05) {
+        const cx = Math.round(fx * width);
+        const cy = Math.round(fy * height);
+        let clear = true;
+        for (let dy = -radius; dy <= radius && clear; dy += 2)
+          for (let dx = -radius; dx <= radius && clear; dx += 2) clear = plain(cx + dx, cy + dy);
+        if (clear && spots.every(([x, y]) => Math.hypot(x - fx, y - fy) > 0.3)) spots.push([fx, fy]);
+      }
+    return spots;
+  });
+}
+
 /** A canvas's pixels, to see whether it changed. */
 function pixels(canvas: Locator): Promise<string> {
   return canvas.evaluate((element) => (element as HTMLCanvasElement).toDataURL());
@@ -40,13 +68,17 @@ test('the latent map shows the validation codes in class colours; clicking it de
   await expect(page.getByLabel('Horizontal axis')).toHaveValue('0');
   await expect(page.getByText(/PC 1 \(\d+% of variance\)/).first()).toBeVisible();
 
+  // Mouse clicks land at viewport coordinates: the map must be on screen.
+  await map.scrollIntoViewIfNeeded();
   const box = await map.boundingBox();
   if (!box) throw new Error('no latent map');
   const decoded = page.getByRole('img', { name: 'Decoded image' });
-  await page.mouse.click(box.x + box.width * 0.05, box.y + box.height * 0.05);
+  const [one, other] = await emptySpots(map);
+  if (!one || !other) throw new Error('no two empty spots on the latent map');
+  await page.mouse.click(box.x + box.width * one[0], box.y + box.height * one[1]);
   await expect(decoded).toBeVisible();
   const first = await pixels(decoded);
-  await page.mouse.click(box.x + box.width * 0.95, box.y + box.height * 0.9);
+  await page.mouse.click(box.x + box.width * other[0], box.y + box.height * other[1]);
   await expect.poll(() => pixels(decoded)).not.toBe(first);
 
   await page.getByLabel('Vertical axis').selectOption('2');

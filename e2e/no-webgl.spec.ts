@@ -1,12 +1,15 @@
 import config from '../playwright.config';
 import { expect, test } from './fixtures';
 
-// A browser without WebGL at all: the backend chain must carry on without it.
+// A browser without WebGL at all: the backend chain must carry on without it. Chromium 156 ignores
+// --disable-webgl and --disable-3d-apis for OffscreenCanvas; only no GPU and no software rasterizer (and no
+// SwiftShader) leave it without any WebGL context, in the page and in workers.
 const launchOptions = config.use?.launchOptions ?? {};
+const withoutSwiftShader = (launchOptions.args ?? []).filter((arg) => !/swiftshader/i.test(arg));
 test.use({
   launchOptions: {
     ...launchOptions,
-    args: [...(launchOptions.args ?? []), '--disable-webgl', '--disable-3d-apis'],
+    args: [...withoutSwiftShader, '--disable-gpu', '--disable-software-rasterizer'],
   },
 });
 
