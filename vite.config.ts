@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { chunkModulesPlugin } from './scripts/chunk-modules-plugin.ts';
 import { cspPlugin } from './scripts/csp-plugin.ts';
+import { isolationHeaders } from './scripts/isolation-headers.mjs';
 import { defaultDataFiles } from './scripts/default-data-files.ts';
 import { defaultSettings } from './src/settings/schema.ts';
 
@@ -71,6 +72,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
   },
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  server: { host: '127.0.0.1', port: 5173, headers: isolationHeaders },
+  preview: { host: '127.0.0.1', port: 4173, headers: isolationHeaders },
 });

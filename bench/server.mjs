@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { isolationHeaders } from '../scripts/isolation-headers.mjs';
 
 /** @typedef {{ prefix: string, folder: string }} Mount */
 /** @typedef {{ origin: string, close: () => Promise<void> }} RunningServer */
@@ -48,7 +49,10 @@ export function startServer(mounts) {
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      ...isolationHeaders,
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => {

@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { isolationHeaders } from './isolation-headers.mjs';
 
 const [folder = 'dist', port = '4174', subPath = '/nested/path/'] = process.argv.slice(2);
 const root = resolve(folder);
@@ -37,7 +38,10 @@ createServer((request, response) => {
     response.writeHead(404).end('not found');
     return;
   }
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  response.writeHead(200, {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    ...isolationHeaders,
+  });
   createReadStream(file).pipe(response);
 }).listen(Number(port), '127.0.0.1', () =>
   console.log(`Serving ${root} at http://127.0.0.1:${port}${subPath}`),
