@@ -1,5 +1,6 @@
 import { backendLabels } from '../settings/options';
 import { useTraining } from '../state/playground-context';
+import { BackendProbeDetails } from './BackendProbeDetails';
 import { Readout } from './Readout';
 
 /** The backend in use, with its details, and why any backend before it was passed over. */
@@ -12,6 +13,7 @@ export function BackendBadge() {
         value={backend ? backendLabels[backend.active] : '—'}
         detail={backend && <span className="detail">{backend.detail}</span>}
       />
+      <BackendProbeDetails />
       {backend && backend.fallbacks.length > 0 && (
         <div role="alert" className="notice warning">
           {backend.fallbacks.map((fallback) => (

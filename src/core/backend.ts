@@ -5,6 +5,7 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import type { BackendProbe } from '../settings/backend-probe';
 import type { BackendChoice, BackendName } from '../settings/options';
 
 const wasmUrls = {
@@ -21,31 +22,42 @@ export interface BackendReport {
   requested: BackendChoice;
   fallbacks: { backend: BackendName; reason: string }[];
   detail: string;
+  /** What the "auto" backend's speed probe measured; null when it did not run. */
+  probe: BackendProbe | null;
 }
 
 const autoOrder: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
 
-/** Activates the requested backend, or the next one of webgl → wasm → cpu that works.
+/** Activates the requested backend, or the next one of webgl → wasm → cpu (for "auto", of `order`) that works.
  * `softwareWebgl` lets WebGL run on a software rasteriser (headless tests); off, tfjs refuses it.
  * `unusable` names backends that already failed in this worker, with why. */
 export async function activateBackend(
   requested: BackendChoice,
-  options: { softwareWebgl: boolean; unusable?: ReadonlyMap<BackendName, string> },
+  options: {
+    softwareWebgl: boolean;
+    unusable?: ReadonlyMap<BackendName, string>;
+    order?: readonly BackendName[];
+  },
 ): Promise<BackendReport> {
   const chain =
-    requested === 'auto' ? autoOrder : [requested, ...autoOrder.filter((name) => name !== requested)];
+    requested === 'auto'
+      ? (options.order ?? autoOrder)
+      : [requested, ...autoOrder.filter((name) => name !== requested)];
   const fallbacks: BackendReport['fallbacks'] = [];
   for (const backend of chain) {
-    const reason = options.unusable?.get(backend) ?? (await tryBackend(backend, options));
+    const reason = options.unusable?.get(backend) ?? (await startBackend(backend, options));
     if (reason === null)
-      return { active: backend, requested, fallbacks, detail: await describeBackend(backend) };
+      return { active: backend, requested, fallbacks, detail: await describeBackend(backend), probe: null };
     fallbacks.push({ backend, reason });
   }
   throw new Error(`No backend could start: ${fallbacks.map((f) => `${f.backend}: ${f.reason}`).join('; ')}`);
 }
 
-/** Null when the backend is active, else why it is not. */
-async function tryBackend(backend: BackendName, options: { softwareWebgl: boolean }): Promise<string | null> {
+/** Makes the backend the active one; null when it is, else why it is not. */
+export async function startBackend(
+  backend: BackendName,
+  options: { softwareWebgl: boolean },
+): Promise<string | null> {
   if (tf.getBackend() === backend) return null;
   if (backend === 'webgl') configureWebgl(options.softwareWebgl);
   if (backend === 'wasm') tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);

@@ -194,7 +194,7 @@ export const settingFields = {
   backend: field(choice(backendLabels), {
     default: 'auto',
     label: 'Backend',
-    help: 'Where the maths runs. Auto tries WebGL, then WASM, then CPU.',
+    help: 'Where the maths runs. Auto times this model on WebGL and WASM and takes the faster (CPU if neither starts).',
   }),
   variant: field(choice(variantLabels), {
     default: 'plain',

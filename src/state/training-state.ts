@@ -1,3 +1,4 @@
+import type { BackendProbe } from '../settings/backend-probe';
 import type { DatasetShape } from '../settings/datasets';
 import type { BackendChoice, BackendName } from '../settings/options';
 import type { FromWorker, TrainingPhase } from '../worker/protocol';
@@ -9,6 +10,8 @@ export interface BackendStatus {
   requested: BackendChoice;
   fallbacks: readonly { backend: BackendName; reason: string }[];
   detail: string;
+  /** What the "auto" backend's speed probe measured; null for a backend chosen by name. */
+  probe: BackendProbe | null;
 }
 
 /** The samples shown in the reconstruction view and, once a snapshot came, their reconstructions. */
@@ -81,8 +84,8 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
   if (!state.runOpen && !concernsNextRun(message)) return state;
   switch (message.type) {
     case 'backend': {
-      const { active, requested, fallbacks, detail } = message;
-      return { ...state, backend: { active, requested, fallbacks, detail } };
+      const { active, requested, fallbacks, detail, probe } = message;
+      return { ...state, backend: { active, requested, fallbacks, detail, probe } };
     }
     case 'phase':
       return {

@@ -1,3 +1,4 @@
+import type { BackendProbe } from '../settings/backend-probe';
 import type { DatasetShape } from '../settings/datasets';
 import type { BackendChoice, BackendName, DatasetId } from '../settings/options';
 import type { Checkpoint } from '../settings/run-state';
@@ -82,6 +83,8 @@ export type FromWorker =
       requested: BackendChoice;
       fallbacks: { backend: BackendName; reason: string }[];
       detail: string;
+      /** What the "auto" backend's speed probe measured; null for a backend chosen by name. */
+      probe: BackendProbe | null;
     }
   | { type: 'phase'; phase: TrainingPhase }
   /** Download progress of a data set, in compressed bytes. */

@@ -1,10 +1,12 @@
-import { activateBackend, loseWebglContext, watchWebglContext, type BackendReport } from '../core/backend';
+import { loseWebglContext, watchWebglContext, type BackendReport } from '../core/backend';
 import { createTrainer, disposeTrainer, tensorCount } from '../core/run';
 import type { Trainer } from '../core/train-loop';
 import type { Dataset } from '../datasets/dataset';
+import { datasetShape } from '../settings/datasets';
 import type { BackendName } from '../settings/options';
 import type { Checkpoint } from '../settings/run-state';
 import { isSameRun, type Settings } from '../settings/schema';
+import { BackendSelector } from './backend-selection';
 import { handleAddSamples, handleReconstructSample, handleUpload } from './data-commands';
 import { DataStore } from './data-store';
 import { assertNever, type FromWorker, type ToWorker, type TrainingPhase } from './protocol';
@@ -38,6 +40,7 @@ export class TrainingSession {
    * instead of waiting for ever, and the loop fails over. */
   private backendLost: Promise<never> = new Promise<never>(() => undefined);
   private backend: BackendReport | null = null;
+  private readonly backends = new BackendSelector();
   private data = new DataStore('./data/', (url) => fetch(url));
   private uploads = 0;
   private run: Run | null = null;
@@ -225,10 +228,11 @@ export class TrainingSession {
   }
 
   private async ensureBackend(settings: Settings): Promise<BackendReport> {
-    if (this.backend?.requested === settings.backend) return this.backend;
+    const shape = datasetShape(settings, this.data.upload?.shape ?? null);
+    if (this.backend && this.backends.fits(this.backend, settings, shape)) return this.backend;
     this.dropRun();
     this.data.drop();
-    this.backend = await activateBackend(settings.backend, {
+    this.backend = await this.backends.select(settings, shape, {
       softwareWebgl: this.softwareWebgl,
       unusable: this.unusable,
     });
