@@ -65,6 +65,13 @@ export interface Playground {
   restart: () => void;
   /** When the worker last said anything (ms since the epoch): a silent busy worker has hung. */
   lastHeardAt: () => number;
+  /** Calls `listener` with every message from the worker; returns the function that stops it. */
+  listen: (listener: (message: FromWorker) => void) => () => void;
+  /** Asks the worker for the model as TF.js files (a `modelExport` message). */
+  exportModel: () => void;
+  /** Sends saved model files to the worker (a `modelImport` message says how it went); on success the
+   * settings become the model's and its run waits, paused, for Train. */
+  importModel: (modelJson: string, weights: ArrayBuffer) => void;
   /** Feeds a worker message into the training state. */
   receive: (message: FromWorker) => void;
 }
@@ -84,6 +91,7 @@ export function createPlayground(
   const savedStep = createStore<number | null>(null);
   let pendingHistory: LossHistory | null = null;
   let lastHeardAt = Date.now();
+  const listeners = new Set<(message: FromWorker) => void>();
   let previous = initialSettings;
   let connection: WorkerConnection | null = null;
   const send = (message: ToWorker) => connection?.send(message);
@@ -149,6 +157,12 @@ export function createPlayground(
       if (saved) playground.restore({ checkpoint: saved, history });
     },
     lastHeardAt: () => lastHeardAt,
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    exportModel: () => send({ type: 'exportModel' }),
+    importModel: (modelJson, weights) => send({ type: 'importModel', modelJson, weights }),
     dismissNotice: () => training.set({ ...training.get(), notice: null }),
     upload(request) {
       data.set({ ...data.get(), uploading: true, uploadError: null });
@@ -164,6 +178,12 @@ export function createPlayground(
     ask: (request) => send(request),
     receive(message) {
       lastHeardAt = Date.now();
+      for (const listener of listeners) listener(message);
+      if (message.type === 'modelImport' && message.result.ok) {
+        // The worker builds the model's run next: taking its settings must not reset that run.
+        previous = message.result.settings;
+        settings.replace(message.result.settings);
+      }
       if (message.type === 'checkpoint') {
         checkpoint.set(message.checkpoint);
         return;

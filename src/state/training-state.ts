@@ -144,6 +144,8 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
     case 'decodedImage':
     case 'interpolation':
     case 'weights':
+    case 'modelExport':
+    case 'modelImport':
     case 'checkpoint':
       return state;
   }

@@ -49,6 +49,11 @@ export type ToWorker =
   | { type: 'decodeCodes'; codes: Float32Array }
   /** Decodes frames along the line between the codes of two validation samples. */
   | { type: 'interpolate'; from: number; to: number; frames: number }
+  /** Asks for the current model as TF.js files; a `modelExport` message answers. */
+  | { type: 'exportModel' }
+  /** Loads saved TF.js model files (model.json, weights.bin): the run starts afresh, paused, from those weights;
+   * a refused file changes nothing. A `modelImport` message answers. */
+  | { type: 'importModel'; modelJson: string; weights: ArrayBuffer }
   /** Asks for the first encoder layer's weights and each code unit's decoded image. */
   | { type: 'requestWeights' };
 
@@ -153,6 +158,13 @@ export type FromWorker =
     }
   /** The run's latest state, for the page to keep (IndexedDB) and hand back after a reload or a crash. */
   | { type: 'checkpoint'; checkpoint: Checkpoint }
+  /** The model as TF.js files, or why there is none. */
+  | {
+      type: 'modelExport';
+      result: { ok: true; modelJson: string; weights: ArrayBuffer } | { ok: false; error: string };
+    }
+  /** How loading model files went: the settings they carry (sent before the run starts), or why they were refused. */
+  | { type: 'modelImport'; result: { ok: true; settings: Settings } | { ok: false; error: string } }
   | { type: 'finished'; evaluatedLoss: number }
   | { type: 'diverged'; message: string }
   | { type: 'error'; message: string }

@@ -8,6 +8,7 @@ import type { Checkpoint } from '../settings/run-state';
 import { isSameRun, type Settings } from '../settings/schema';
 import { BackendSelector } from './backend-selection';
 import { handleAddSamples, handleReconstructSample, handleUpload } from './data-commands';
+import { postModelExport, readModelFiles } from './model-files';
 import { DataStore } from './data-store';
 import { assertNever, type FromWorker, type ToWorker, type TrainingPhase } from './protocol';
 import { InsightService, PREVIEW_COUNT } from './insight-service';
@@ -157,6 +158,10 @@ export class TrainingSession {
       case 'interpolate':
       case 'requestWeights':
         return this.insights.answer(message);
+      case 'exportModel':
+        return postModelExport(this.run, this.post);
+      case 'importModel':
+        return this.importModel(message.modelJson, message.weights);
       default:
         assertNever(message);
     }
@@ -191,6 +196,15 @@ export class TrainingSession {
     await run.trainer.importState(checkpoint.state);
     this.lastCheckpoint = checkpoint;
     if (await this.sendProgress(run, null)) await this.pauseWithSnapshot(run);
+  }
+
+  /** Loads saved model files; a refused file leaves the current run as it was. */
+  private async importModel(modelJson: string, weights: ArrayBuffer): Promise<void> {
+    const reading = await readModelFiles(modelJson, weights);
+    if (!reading.ok) return this.post({ type: 'modelImport', result: reading });
+    await this.stopLoop();
+    this.post({ type: 'modelImport', result: { ok: true, settings: reading.checkpoint.settings } });
+    await this.restore(reading.checkpoint);
   }
 
   /** After the backend failed mid-run: marks it unusable, moves to the next backend of the chain, rebuilds the
