@@ -3,7 +3,9 @@ import { numberLimits, type NumberSettingKey } from '../settings/limits';
 import { settingFields } from '../settings/schema';
 import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
+import { glossaryTermOfSetting } from '../learn/glossary';
 import { FieldError } from './FieldError';
+import { GlossaryButton } from './GlossaryButton';
 import { useDraft } from './use-draft';
 
 /** A labelled number input for one numeric setting, with the schema's limits and its error under it. */
@@ -23,12 +25,16 @@ export function NumberField({
   const id = useId();
   const limits = numberLimits(name);
   const field = settingFields[name];
+  const term = glossaryTermOfSetting[name];
   if (useHiddenField(name)) return null;
   return (
     <div className="field">
-      <label htmlFor={id} title={field.help}>
-        {label ?? field.label}
-      </label>
+      <span className="field-label">
+        <label htmlFor={id} title={field.help}>
+          {label ?? field.label}
+        </label>
+        {term && <GlossaryButton term={term} />}
+      </span>
       <input
         id={id}
         type="number"

@@ -87,6 +87,11 @@ export class Trainer {
     this.keepWeights();
   }
 
+  /** Which autoencoder variant this trainer trains. */
+  get variant(): Settings['variant'] {
+    return this.settings.variant;
+  }
+
   /** The run's position in epochs, with a fraction for the batches of the epoch under way. */
   get epochProgress(): number {
     return this.epoch + this.batchInEpoch / this.stepsPerEpoch;
@@ -125,6 +130,19 @@ export class Trainer {
     this.step += 1;
     this.batchInEpoch += 1;
     if (this.batchInEpoch === this.stepsPerEpoch) this.endEpoch();
+  }
+
+  /** The batch the next `trainBatch` trains on, and that step's loss context (its noise and sampling seeds), so
+   * the step can be looked at before it is taken. Changes nothing the step would not do the same way; the caller
+   * disposes the batch. */
+  nextBatch(): { batch: tf.Tensor2D; context: LossContext } {
+    if (this.batchInEpoch === 0) this.shuffle();
+    const start = this.batchInEpoch * this.batchSize();
+    const size = Math.min(this.batchSize(), this.data.train.shape[0] - start);
+    const batch = tf.tidy(() =>
+      tf.gather(this.data.train, tf.slice(this.permutation as tf.Tensor1D, start, size)),
+    );
+    return { batch, context: this.lossContext(this.step) };
   }
 
   /** Trains on a new training tensor from the next batch on; the epoch under way starts over with it. The

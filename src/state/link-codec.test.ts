@@ -7,7 +7,10 @@ import { createLayoutStore } from './page-layout';
 describe('link codec', () => {
   it('round-trips settings, hidden controls and open views exactly', () => {
     const settings = { ...defaultSettings, dataset: 'uniform' as const, seed: 7, latentSize: 5 };
-    const layout = { hidden: ['latentSize', 'optimizer'] as const, openViews: ['advanced', 'weights'] as const };
+    const layout = {
+      hidden: ['latentSize', 'optimizer'] as const,
+      openViews: ['advanced', 'weights'] as const,
+    };
     const hash = encodeLink(settings, { hidden: [...layout.hidden], openViews: [...layout.openViews] });
     expect(hash).toContain('latentSize_hide=1');
     expect(hash).toContain('views=advanced%2Cweights');

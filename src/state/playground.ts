@@ -5,6 +5,7 @@ import type { Checkpoint } from '../settings/run-state';
 import type { FromWorker, ToWorker, UploadRequest, ViewOptions } from '../worker/protocol';
 import { curvePoints, type LossHistory } from './loss-history';
 import { initialViewsState, reduceViews, type ViewsState } from './views-state';
+import { createLearn, type Learn } from './learn';
 import { initialDataState, reduceData, type DataState } from './data-state';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { createStore, type Store } from './store';
@@ -33,6 +34,8 @@ export interface Playground {
   checkpoint: Store<Checkpoint | null>;
   /** The step of the last checkpoint kept in the browser's storage, once one is. */
   savedStep: Store<number | null>;
+  /** The Learn panel and slow motion. */
+  learn: Learn;
   /** Starts a run, or resumes the paused one. */
   train: () => void;
   pause: () => void;
@@ -54,7 +57,10 @@ export interface Playground {
   ask: (
     request: Extract<
       ToWorker,
-      { type: 'inspectSample' | 'decodeMapPoint' | 'decodeCodes' | 'interpolate' | 'requestWeights' }
+      {
+        type:
+          'inspectSample' | 'decodeMapPoint' | 'decodeCodes' | 'interpolate' | 'requestWeights' | 'generate';
+      }
     >,
   ) => void;
   /** Rebuilds a saved run in the worker and shows its history; it waits, paused, for Train. */
@@ -89,6 +95,9 @@ export function createPlayground(
   const viewOptions = createStore<ViewOptions>({ latentAxes: [0, 1], previewPage: 0 });
   const checkpoint = createStore<Checkpoint | null>(null);
   const savedStep = createStore<number | null>(null);
+  const learn = createLearn(
+    (stage) => affordable() && (send({ type: 'slowStep', stage, settings: current() }), true),
+  );
   let pendingHistory: LossHistory | null = null;
   let lastHeardAt = Date.now();
   const listeners = new Set<(message: FromWorker) => void>();
@@ -115,6 +124,7 @@ export function createPlayground(
     viewOptions,
     checkpoint,
     savedStep,
+    learn,
     train() {
       if (training.get().crashed) {
         playground.restart();
@@ -189,6 +199,7 @@ export function createPlayground(
         return;
       }
       training.set(reduceTraining(training.get(), message));
+      learn.receive(message);
       if (message.type === 'runStarted' && pendingHistory) {
         const validationLoss = curvePoints(pendingHistory.validation).at(-1)?.loss ?? null;
         training.set({ ...training.get(), history: pendingHistory, validationLoss });

@@ -3,6 +3,7 @@ import type { DatasetShape } from '../settings/datasets';
 import type { BackendChoice, BackendName, DatasetId } from '../settings/options';
 import type { Checkpoint } from '../settings/run-state';
 import type { Settings } from '../settings/schema';
+import type { StepInspection, StepUpdate } from '../settings/step-anatomy';
 
 /** How uploaded CSV columns are scaled. */
 export type CsvScaling = 'minmax' | 'zscore';
@@ -27,6 +28,9 @@ export type ToWorker =
   | { type: 'resume' }
   /** Trains one batch or the rest of the current epoch, then pauses. */
   | { type: 'step'; unit: 'batch' | 'epoch'; settings: Settings }
+  /** Slow motion: `inspect` computes the next step's phases up to its gradients without changing a weight;
+   * `update` then applies that step, reports how far the weights moved, and pauses. */
+  | { type: 'slowStep'; stage: 'inspect' | 'update'; settings: Settings }
   /** Drops the model and its optimizer; the next start builds them afresh. */
   | { type: 'reset' }
   /** Applies settings that do not need a new run (learning rate, epochs, clipping). */
@@ -55,7 +59,21 @@ export type ToWorker =
    * a refused file changes nothing. A `modelImport` message answers. */
   | { type: 'importModel'; modelJson: string; weights: ArrayBuffer }
   /** Asks for the first encoder layer's weights and each code unit's decoded image. */
-  | { type: 'requestWeights' };
+  | { type: 'requestWeights' }
+  /** A variational model's generations: `side`² codes from the prior, or a side × side grid over a 2-unit
+   * code's plane; `seed` varies the prior draw. */
+  | { type: 'generate'; kind: GenerationKind; side: number; seed: number };
+
+/** What a variational model generates: decoded draws from the prior, or a grid over the latent plane. */
+export type GenerationKind = 'prior' | 'manifold';
+
+/** How sparse the code is (sparse variant): the mean code value with and without the L1 penalty, and the code
+ * values of the first validation samples. */
+export interface SparsityReport {
+  meanActivation: number;
+  twinMeanActivation: number | null;
+  activations: Float32Array;
+}
 
 /** What the views ask the worker to compute. */
 export interface ViewOptions {
@@ -114,6 +132,8 @@ export type FromWorker =
       samplesPerSecond: number | null;
       tensorCount: number;
     }
+      /** The variant's part of `trainLoss` (β·KL, the L1 penalty), null for a plain or denoising model. */
+      regularization: number | null;
   /** The reconstructions of a page of validation samples (page 0 first). */
   | {
       type: 'snapshot';
@@ -125,6 +145,8 @@ export type FromWorker =
       previewCount: number;
     }
   /** About once a second: the latent map, per-sample errors, code statistics and the worst reconstructions. */
+      /** For a denoising model: the corrupted inputs it was given (the outputs are their reconstructions). */
+      previewNoisy: Float32Array | null;
   | {
       type: 'insights';
       step: number;
@@ -140,6 +162,7 @@ export type FromWorker =
   /** PCA with as many components as the code has units, scored with the run's loss. */
   | {
       type: 'pcaBaseline';
+      sparsity: SparsityReport | null;
       components: number;
       trainLoss: number;
       validationLoss: number;
@@ -151,6 +174,7 @@ export type FromWorker =
   | {
       type: 'weights';
       kernel: Float32Array;
+  | { type: 'generated'; kind: GenerationKind; side: number; outputs: Float32Array }
       inputs: number;
       units: number;
       unitImages: Float32Array;
@@ -165,6 +189,10 @@ export type FromWorker =
     }
   /** How loading model files went: the settings they carry (sent before the run starts), or why they were refused. */
   | { type: 'modelImport'; result: { ok: true; settings: Settings } | { ok: false; error: string } }
+  /** Slow motion: the next step's batch, codes, reconstructions, loss and gradients, before the update. */
+  | { type: 'stepInspection'; inspection: StepInspection }
+  /** Slow motion: the step was applied; how far each layer moved. */
+  | { type: 'stepUpdate'; update: StepUpdate }
   | { type: 'finished'; evaluatedLoss: number }
   | { type: 'diverged'; message: string }
   | { type: 'error'; message: string }

@@ -12,6 +12,7 @@ import { postModelExport, readModelFiles } from './model-files';
 import { DataStore } from './data-store';
 import { assertNever, type FromWorker, type ToWorker, type TrainingPhase } from './protocol';
 import { InsightService, PREVIEW_COUNT } from './insight-service';
+import { postStepInspection, postStepUpdate } from './slow-motion';
 import { datasetThumbnails } from './thumbnails';
 import { Cadence } from './cadence';
 import { SpeedMeter } from './speed-meter';
@@ -113,6 +114,17 @@ export class TrainingSession {
         if (message.unit === 'epoch') this.startLoop('epoch');
         else await this.stepOnce();
         return;
+      case 'slowStep': {
+        await this.stopLoop();
+        await this.ensureRun(message.settings);
+        const run = this.run;
+        if (!run || this.isFinished(run)) return;
+        if (message.stage === 'update') return this.stepOnce(() => postStepUpdate(run.trainer, this.post));
+        await postStepInspection(run.trainer, run.settings, this.post);
+        // A run built for this inspection has not been shown yet.
+        if (this.phase === 'preparing') await this.pauseWithSnapshot(run);
+        return;
+      }
       case 'reset':
         await this.stopLoop();
         this.dropRun();
@@ -382,10 +394,13 @@ export class TrainingSession {
     await this.insights.sendBaselineOnce(run.settings);
   }
 
-  private async stepOnce(): Promise<void> {
+  /** Trains one batch (with `train`, which slow motion replaces), reports it and pauses. */
+  private async stepOnce(
+    train: (trainer: Trainer) => void | Promise<void> = (trainer) => trainer.trainBatch(),
+  ): Promise<void> {
     const run = this.run;
     if (!run || this.isFinished(run)) return;
-    run.trainer.trainBatch();
+    await train(run.trainer);
     if (!(await this.sendProgress(run, null))) return this.publishViews(run);
     if (this.isFinished(run)) return this.finish(run);
     await this.pauseWithSnapshot(run);

@@ -1,0 +1,85 @@
+/** Saves a blob as a file through a temporary link; the only code on the page that starts downloads. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its copy once the click has been handled.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves text as a file of the given MIME type. */
+export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** A canvas's pixels as a PNG. */
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas is empty'))), 'image/png'),
+  );
+}
+
+// Styles the chart takes from the page's CSS (colours from custom properties among them): an SVG drawn as an
+// image sees no page CSS, so each element gets its computed values inline.
+const INLINED_STYLES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+];
+
+/** An SVG chart as a PNG at `scale` × its size, on the page's background colour. */
+export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+  const { width, height } = svg.getBoundingClientRect();
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, copy);
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  const url = URL.createObjectURL(
+    new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }),
+  );
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(width * scale));
+    canvas.height = Math.max(1, Math.round(height * scale));
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2-D canvas');
+    context.fillStyle = getComputedStyle(document.body).backgroundColor || 'white';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await canvasToPng(canvas);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+function inlineStyles(source: Element, target: Element): void {
+  const computed = getComputedStyle(source);
+  const style = INLINED_STYLES.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';');
+  target.setAttribute('style', style);
+  const sourceChildren = source.children;
+  const targetChildren = target.children;
+  for (let index = 0; index < sourceChildren.length; index++) {
+    const from = sourceChildren[index];
+    const to = targetChildren[index];
+    if (from && to) inlineStyles(from, to);
+  }
+}

@@ -1,0 +1,61 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { downloadText } from '../app/downloads';
+import { encodeExperiment, parseExperiment } from '../state/experiment-file';
+import { curvePoints } from '../state/loss-history';
+import { lossHistoryCsv } from '../state/loss-csv';
+import { usePlayground } from '../state/playground-context';
+import { TransferNote, type Note } from './TransferNote';
+
+/** Saves the experiment (settings and loss curves) as JSON and the curves as CSV; opens a saved experiment. */
+export function ExperimentTransfer() {
+  const playground = usePlayground();
+  const [note, setNote] = useState<Note | null>(null);
+  const inputId = useId();
+  const current = () => ({
+    settings: playground.settings.get().settings,
+    history: playground.training.get().history,
+  });
+  const open = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const reading = parseExperiment(await file.text());
+    if (!reading.ok) return setNote({ kind: 'error', text: reading.error });
+    const { settings, history } = reading.experiment;
+    // A new set-up: the old run goes, the file's settings and curves take its place until Train.
+    playground.reset();
+    playground.settings.replace(settings);
+    const validationLoss = curvePoints(history.validation).at(-1)?.loss ?? null;
+    playground.training.set({ ...playground.training.get(), history, validationLoss });
+    setNote({ kind: 'done', text: `Opened ${file.name}: its settings and loss curves are shown.` });
+  };
+  return (
+    <div className="transfer-group">
+      <h3>Experiment</h3>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() => downloadText(encodeExperiment(current()), 'experiment.json', 'application/json')}
+        >
+          Download experiment (JSON)
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadText(lossHistoryCsv(current().history), 'loss-history.csv', 'text/csv')}
+        >
+          Download loss history (CSV)
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor={inputId}>Open experiment (JSON)</label>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => void open(event)}
+        />
+      </div>
+      <TransferNote note={note} />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { canvasToPng, downloadBlob, downloadText, svgToPng } from '../app/downloads';
+import { generateKerasScript } from '../codegen/keras';
+import { planModel } from '../codegen/model-plan';
+import { generateTfjsScript } from '../codegen/tfjs-node';
+import { useOpenView } from '../state/layout-context';
+import { useDatasetShape, useSettings } from '../state/playground-context';
+import { ExperimentTransfer } from './ExperimentTransfer';
+import { ModelTransfer } from './ModelTransfer';
+import { TransferNote, type Note } from './TransferNote';
+import './share.css';
+
+/** "Export and import": the model, the experiment, the loss history, the figures and the equivalent code. */
+export function ExportPanel() {
+  const [open, setOpen] = useOpenView('export');
+  return (
+    <details className="export panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Export and import</summary>
+      {open && (
+        <>
+          <ModelTransfer />
+          <ExperimentTransfer />
+          <FigureDownloads />
+          <CodeDownloads />
+        </>
+      )}
+    </details>
+  );
+}
+
+function FigureDownloads() {
+  const [note, setNote] = useState<Note | null>(null);
+  const save = async (find: () => Promise<Blob | null>, fileName: string, what: string) => {
+    try {
+      const blob = await find();
+      if (!blob)
+        return setNote({ kind: 'error', text: `There is no ${what} to save yet: press Train or Step.` });
+      downloadBlob(blob, fileName);
+      setNote({ kind: 'done', text: `Saved ${fileName}.` });
+    } catch (error) {
+      setNote({ kind: 'error', text: `The ${what} could not be saved: ${String(error)}` });
+    }
+  };
+  const chart = () => {
+    const svg = document.querySelector<SVGSVGElement>('[aria-label="Loss chart"] .recharts-wrapper > svg');
+    return svg ? svgToPng(svg) : Promise.resolve(null);
+  };
+  const reconstructions = () => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[aria-label="Reconstructions"]');
+    return canvas ? canvasToPng(canvas) : Promise.resolve(null);
+  };
+  return (
+    <div className="transfer-group">
+      <h3>Figures (PNG)</h3>
+      <div className="button-row">
+        <button type="button" onClick={() => void save(chart, 'loss-chart.png', 'loss chart')}>
+          Download loss chart
+        </button>
+        <button
+          type="button"
+          onClick={() => void save(reconstructions, 'reconstructions.png', 'reconstructions')}
+        >
+          Download reconstructions
+        </button>
+      </div>
+      <TransferNote note={note} />
+    </div>
+  );
+}
+
+function CodeDownloads() {
+  const settings = useSettings((state) => state.settings);
+  const { features } = useDatasetShape();
+  const plan = () => planModel(settings, features);
+  return (
+    <div className="transfer-group">
+      <h3>Code</h3>
+      <p className="hint">The same model and training in a script of its own, with these settings.</p>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() => downloadText(generateKerasScript(plan()), 'autoencoder.py', 'text/x-python')}
+        >
+          Download Keras (Python)
+        </button>
+        <button
+          type="button"
+          onClick={() => downloadText(generateTfjsScript(plan()), 'autoencoder.mjs', 'text/javascript')}
+        >
+          Download TF.js (Node)
+        </button>
+      </div>
+    </div>
+  );
+}
