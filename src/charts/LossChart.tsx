@@ -12,7 +12,8 @@ import {
 } from 'recharts';
 import { formatLoss } from '../components/format';
 import { curvePoints, toChartRows } from '../state/loss-history';
-import { useTraining, useViews } from '../state/playground-context';
+import { useSettings, useTraining, useViews } from '../state/playground-context';
+import { LossTooltip, lossSeriesNames } from './LossTooltip';
 import { chartColors, pcaColour } from './chart-colors';
 import { useThrottledValue } from './use-throttled-value';
 
@@ -28,6 +29,9 @@ export function LossChart() {
   const baseline = useViews((state) => state.baseline);
   const [logScale, setLogScale] = useState(false);
   const rows = useMemo(() => toChartRows(history), [history]);
+  const variant = useSettings((state) => state.settings.variant);
+  const seriesNames = lossSeriesNames(variant);
+  const hasParts = rows.some((row) => row.regularization !== undefined);
   const summaryId = useId();
   const latestTrain = curvePoints(history.train).at(-1);
   const latestValidation = curvePoints(history.validation).at(-1);
@@ -58,10 +62,7 @@ export function LossChart() {
               tickFormatter={(loss: number) => String(Number(loss.toPrecision(3)))}
               width={64}
             />
-            <Tooltip
-              formatter={(value) => formatLoss(typeof value === 'number' ? value : null)}
-              labelFormatter={(epoch) => `Epoch ${Number(epoch).toFixed(2)}`}
-            />
+            <Tooltip content={<LossTooltip rows={rows} names={seriesNames} />} />
             <Legend verticalAlign="top" height={24} />
             {baseline && Number.isFinite(baseline.trainLoss) && (
               <ReferenceLine
@@ -79,7 +80,7 @@ export function LossChart() {
             <Line
               type="monotone"
               dataKey="train"
-              name="Training loss"
+              name={seriesNames.train}
               stroke={chartColors.train}
               dot={false}
               isAnimationActive={false}
@@ -88,13 +89,36 @@ export function LossChart() {
             <Line
               type="monotone"
               dataKey="validation"
-              name="Validation loss"
+              name={seriesNames.validation}
               stroke={chartColors.validation}
               strokeDasharray="6 3"
               dot={false}
               isAnimationActive={false}
               connectNulls
             />
+            {hasParts && (
+              <Line
+                type="monotone"
+                dataKey="reconstruction"
+                name={seriesNames.reconstruction}
+                stroke={chartColors.reconstruction}
+                dot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            )}
+            {hasParts && (
+              <Line
+                type="monotone"
+                dataKey="regularization"
+                name={seriesNames.regularization}
+                stroke={chartColors.regularization}
+                strokeDasharray="2 2"
+                dot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            )}
           </LineChart>
         </ResponsiveContainer>
       </div>

@@ -71,8 +71,16 @@ export function ReconstructionView() {
 
 function describeLayout(kind: SampleKind, rows: readonly string[]): string {
   if (kind === 'signal') {
-    const lines = ['the input (solid blue)', 'its reconstruction (dashed orange)', 'PCA’s (dotted green)'];
-    return `Each panel: ${lines.slice(0, rows.includes('PCA') ? 3 : 2).join(', ')}.`;
+    const lines = [
+      rows.includes('noisy input')
+        ? 'the clean input (solid blue), the noisy input (dotted pink)'
+        : 'the input (solid blue)',
+      rows.includes('denoised')
+        ? 'the denoised output (dashed orange)'
+        : 'its reconstruction (dashed orange)',
+      ...(rows.includes('PCA') ? ['PCA’s (dotted green)'] : []),
+    ];
+    return `Each panel: ${lines.join(', ')}.`;
   }
   const names = rows.map((row) =>
     row === 'error' ? 'absolute error (orange)' : row === 'PCA' ? 'PCA reconstruction' : row,

@@ -2,6 +2,8 @@
 export const chartColors = {
   train: '#0072B2',
   validation: '#D55E00',
+  reconstruction: '#56B4E9',
+  regularization: '#CC79A7',
 } as const;
 
 /** The PCA baseline's colour (Okabe–Ito bluish green). */

@@ -17,12 +17,18 @@ interface Row {
   shading: 'data' | 'error';
 }
 
-/** The rows drawn for a page of samples: inputs, reconstructions, their absolute error, and PCA's
+/** The rows drawn for a page of samples: inputs (and for a denoising model their noisy versions), reconstructions, their absolute error, and PCA's
  * reconstructions when given. Rows not computed yet are left out. */
 export function reconstructionRows(preview: Preview, pcaOutputs: Float32Array | null): Row[] {
   const rows: Row[] = [{ name: 'input', values: preview.inputs, shading: 'data' }];
+  // A denoising model's view: clean / noisy / denoised, and the error against the clean input.
+  if (preview.noisy) rows.push({ name: 'noisy input', values: preview.noisy, shading: 'data' });
   if (preview.outputs) {
-    rows.push({ name: 'reconstruction', values: preview.outputs, shading: 'data' });
+    rows.push({
+      name: preview.noisy ? 'denoised' : 'reconstruction',
+      values: preview.outputs,
+      shading: 'data',
+    });
     rows.push({ name: 'error', values: absoluteError(preview.inputs, preview.outputs), shading: 'error' });
   }
   if (pcaOutputs && pcaOutputs.length === preview.inputs.length)
@@ -149,6 +155,8 @@ function drawStrips(
 const signalStyles: Record<string, { colour: string; dash: number[] }> = {
   input: { colour: chartColors.train, dash: [] },
   reconstruction: { colour: chartColors.validation, dash: [4, 2] },
+  'noisy input': { colour: chartColors.regularization, dash: [1, 1] },
+  denoised: { colour: chartColors.validation, dash: [4, 2] },
   PCA: { colour: pcaColour, dash: [1, 2] },
 };
 

@@ -5,6 +5,7 @@ import { DatasetSummary } from './DatasetSummary';
 import { LoadingBar } from './LoadingBar';
 import { NumberField } from './NumberField';
 import { PresetPicker } from './PresetPicker';
+import { TrainClassesField } from './TrainClassesField';
 import { UploadPanel } from './UploadPanel';
 
 /** The Data column: preset, data set and its sizes, the user's own data. */
@@ -24,6 +25,7 @@ export function DataPanel() {
         <NumberField name="validationSize" />
         <NumberField name="seed" />
       </div>
+      <TrainClassesField />
     </section>
   );
 }

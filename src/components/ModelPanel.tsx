@@ -10,6 +10,7 @@ import { ModelSummary } from './ModelSummary';
 import { NetworkDiagram } from './NetworkDiagram';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
+import { VariantFields } from './VariantFields';
 
 /** The Model column: the autoencoder's shape, its activations and its loss. */
 export function ModelPanel() {
@@ -28,6 +29,7 @@ export function ModelPanel() {
         <SelectField name="loss" options={lossLabels} />
         {loss === 'huber' && <NumberField name="huberDelta" />}
       </div>
+      <VariantFields />
     </section>
   );
 }

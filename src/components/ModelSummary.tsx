@@ -1,4 +1,4 @@
-import { compressionRatio, layerWidths, parameterCount } from '../settings/model-shape';
+import { compressionRatio, modelParameterCount } from '../settings/model-shape';
 import { useDatasetShape, useSettings } from '../state/playground-context';
 import { formatCount } from './format';
 import { Readout } from './Readout';
@@ -8,7 +8,7 @@ import { ResourceSummary } from './ResourceSummary';
 export function ModelSummary() {
   const settings = useSettings((state) => state.settings);
   const features = useDatasetShape().features;
-  const parameters = parameterCount(layerWidths(settings.encoderUnits, settings.latentSize, features));
+  const parameters = modelParameterCount(settings, features);
   const ratio = compressionRatio(features, settings.latentSize);
   const compression = ratio >= 1 ? `${formatRatio(ratio)}×` : `expands ${formatRatio(1 / ratio)}×`;
   return (

@@ -1,6 +1,7 @@
 import { LossChart } from '../charts/LossChart';
 import { LatentPanel } from '../charts/LatentPanel';
 import { ReconstructionView } from '../charts/ReconstructionView';
+import { VariantViews } from '../charts/VariantViews';
 import { DrawingPad } from './DrawingPad';
 import { useTraining } from '../state/playground-context';
 import { formatLoss } from './format';
@@ -26,6 +27,7 @@ export function OutputPanel() {
       )}
       <ReconstructionView />
       <LatentPanel />
+      <VariantViews />
       <DrawingPad />
     </section>
   );

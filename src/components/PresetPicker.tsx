@@ -10,7 +10,10 @@ export function PresetPicker() {
   const { settings: store } = usePlayground();
   const settings = useSettings((state) => state.settings);
   const id = useId();
-  const active = presets.find((preset) => matches(settings, preset.settings));
+  // The most specific preset that matches: "Denoising MNIST" holds every setting of the MNIST default too.
+  const active = presets
+    .filter((preset) => matches(settings, preset.settings))
+    .sort((a, b) => Object.keys(b.settings).length - Object.keys(a.settings).length)[0];
   return (
     <div className="field">
       <label htmlFor={id}>Preset</label>

@@ -1,4 +1,5 @@
 import { BARS_SIDE, datasetParameters, datasetShape } from '../settings/datasets';
+import { trainOnClasses } from './class-filter';
 import type { DatasetId } from '../settings/options';
 import type { Settings } from '../settings/schema';
 import { generateBars } from './bars';
@@ -50,6 +51,10 @@ const generators: Partial<Record<DatasetId, Generator>> = {
  * split, so the same seed always gives the same data; MNIST-style sets are fetched from the site's own
  * files, validation from the official test split. */
 export async function loadDataset(settings: Settings, context: LoadContext): Promise<Dataset> {
+  return trainOnClasses(await loadAllClasses(settings, context), settings.trainClasses);
+}
+
+async function loadAllClasses(settings: Settings, context: LoadContext): Promise<Dataset> {
   const { dataset, trainSize, validationSize } = settings;
   if (dataset === 'upload') {
     if (!context.upload) throw new Error('No data has been uploaded yet: choose a CSV file or images first.');
@@ -77,8 +82,9 @@ export async function loadDataset(settings: Settings, context: LoadContext): Pro
 /** The settings that decide the data: a change in any of them means new data. */
 export function datasetKey(settings: Settings, upload: UploadedData | null): string {
   const parameters = datasetParameters[settings.dataset].map((key) => settings[key]);
-  const { dataset, trainSize, validationSize, seed } = settings;
+  const { dataset, trainSize, validationSize, seed, trainClasses } = settings;
   return JSON.stringify([
+    trainClasses,
     dataset,
     trainSize,
     validationSize,

@@ -16,6 +16,20 @@ export function parameterCount(widths: readonly number[]): number {
   return total;
 }
 
+/** The parameters of the whole model. A variational model's code layer is twice as wide (μ and log σ² per
+ * code unit), its decoder the same as a plain one's. */
+export function modelParameterCount(
+  settings: Pick<Settings, 'encoderUnits' | 'latentSize' | 'variant'>,
+  inputSize: number,
+): number {
+  const { encoderUnits, latentSize, variant } = settings;
+  const codeWidth = variant === 'variational' ? 2 * latentSize : latentSize;
+  return (
+    parameterCount([inputSize, ...encoderUnits, codeWidth]) +
+    parameterCount([latentSize, ...[...encoderUnits].reverse(), inputSize])
+  );
+}
+
 /** How many input values each code value stands for. */
 export function compressionRatio(inputSize: number, latentSize: number): number {
   return inputSize / latentSize;

@@ -1,4 +1,5 @@
 import type { Settings } from './schema';
+import { variantPresets } from './variant-presets';
 
 /** A named starting point; `settings` is applied over the defaults. */
 export interface Preset {
@@ -185,3 +186,4 @@ export function applyPreset(preset: Preset, base: Settings): Settings {
 export function findPreset(id: string): Preset | undefined {
   return presets.find((preset) => preset.id === id);
 }
+  ...variantPresets,

@@ -1,4 +1,4 @@
-import { layerWidths, parameterCount } from './model-shape';
+import { layerWidths, modelParameterCount } from './model-shape';
 import type { Optimizer } from './options';
 import type { Settings } from './schema';
 
@@ -31,7 +31,7 @@ export interface ResourceEstimate {
  * gradients). */
 export function estimateResources(settings: Settings, features: number): ResourceEstimate {
   const widths = layerWidths(settings.encoderUnits, settings.latentSize, features);
-  const parameters = parameterCount(widths);
+  const parameters = modelParameterCount(settings, features);
   const modelBytes = parameters * FLOAT_BYTES * (3 + stateCopies[settings.optimizer]);
   const dataBytes = (settings.trainSize + settings.validationSize) * features * FLOAT_BYTES;
   const units = widths.reduce((sum, width) => sum + width, 0);

@@ -5,6 +5,7 @@ import {
   emptyCurve,
   MAX_POINTS,
   toChartRows,
+  valuesNear,
   type LossCurve,
 } from './loss-history';
 
@@ -45,10 +46,39 @@ describe('loss history', () => {
       { epoch: 1.5, loss: 1 },
     ]);
     const validation = appendPoints(emptyCurve, [{ epoch: 1, loss: 1.5 }]);
-    expect(toChartRows({ train, validation })).toEqual([
+    expect(toChartRows({ train, validation, regularization: emptyCurve })).toEqual([
       { epoch: 0.5, train: 2 },
       { epoch: 1, validation: 1.5 },
       { epoch: 1.5, train: 1 },
     ]);
+  });
+});
+
+describe('chart rows of a variant with a term of its own', () => {
+  const curve = (points: { epoch: number; loss: number }[]) => appendPoints(emptyCurve, points);
+  const history = {
+    train: curve([
+      { epoch: 0.1, loss: 1 },
+      { epoch: 0.2, loss: 0.8 },
+    ]),
+    validation: curve([{ epoch: 1, loss: 0.7 }]),
+    regularization: curve([
+      { epoch: 0.1, loss: 0.25 },
+      { epoch: 0.2, loss: 0.3 },
+    ]),
+  };
+
+  it('splits the training loss into reconstruction and the variant’s term', () => {
+    const rows = toChartRows(history);
+    expect(rows[1]).toEqual({ epoch: 0.2, train: 0.8, regularization: 0.3, reconstruction: 0.5 });
+  });
+
+  it('gives a tooltip every curve’s nearest value, though their points sit at different epochs', () => {
+    expect(valuesNear(toChartRows(history), 0.9)).toEqual({
+      train: 0.8,
+      validation: 0.7,
+      regularization: 0.3,
+      reconstruction: 0.5,
+    });
   });
 });

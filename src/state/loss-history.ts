@@ -12,16 +12,21 @@ export interface LossCurve {
   pending: { epochSum: number; lossSum: number; count: number } | null;
 }
 
-/** Training and validation curves. */
+/** Training and validation curves, and the variant's part of the training loss (β·KL, the L1 penalty). */
 export interface LossHistory {
   train: LossCurve;
   validation: LossCurve;
+  regularization: LossCurve;
 }
 
 export const MAX_POINTS = 500;
 
 export const emptyCurve: LossCurve = { points: [], stride: 1, pending: null };
-export const emptyHistory: LossHistory = { train: emptyCurve, validation: emptyCurve };
+export const emptyHistory: LossHistory = {
+  train: emptyCurve,
+  validation: emptyCurve,
+  regularization: emptyCurve,
+};
 
 /** Adds raw points to a curve. When it outgrows the cap, neighbours merge pairwise and the stride doubles,
  * so the curve always spans the whole run at an even resolution, at O(1) amortised cost per point. */
@@ -73,13 +78,50 @@ export interface ChartRow {
   epoch: number;
   train?: number;
   validation?: number;
+  /** The reconstruction part of the training loss, when the variant adds a term of its own. */
+  reconstruction?: number;
+  /** The variant's term (β·KL, the L1 penalty). */
+  regularization?: number;
 }
 
-/** Merges both curves into rows sorted by epoch. */
+export type ChartSeries = Exclude<keyof ChartRow, 'epoch'>;
+
+/** Merges the curves into rows sorted by epoch. The variant's term comes from the same progress reports as
+ * the training loss, so their points pair up by epoch and the reconstruction part is their difference. */
 export function toChartRows(history: LossHistory): ChartRow[] {
+  const regularizationAt = new Map(
+    curvePoints(history.regularization).map((point) => [point.epoch, point.loss]),
+  );
   const rows: ChartRow[] = [
-    ...curvePoints(history.train).map((point) => ({ epoch: point.epoch, train: point.loss })),
+    ...curvePoints(history.train).map((point) => {
+      const regularization = regularizationAt.get(point.epoch);
+      return regularization === undefined
+        ? { epoch: point.epoch, train: point.loss }
+        : {
+            epoch: point.epoch,
+            train: point.loss,
+            regularization,
+            reconstruction: point.loss - regularization,
+          };
+    }),
     ...curvePoints(history.validation).map((point) => ({ epoch: point.epoch, validation: point.loss })),
   ];
   return rows.sort((a, b) => a.epoch - b.epoch);
+}
+
+/** For a tooltip at `epoch`: each curve's value at its point nearest to that epoch (the curves have points at
+ * different epochs: validation once an epoch, training ten times a second). */
+export function valuesNear(rows: readonly ChartRow[], epoch: number): Partial<Record<ChartSeries, number>> {
+  const nearest: Partial<Record<ChartSeries, { distance: number; value: number }>> = {};
+  for (const row of rows)
+    for (const series of ['train', 'validation', 'reconstruction', 'regularization'] as const) {
+      const value = row[series];
+      if (value === undefined) continue;
+      const distance = Math.abs(row.epoch - epoch);
+      const best = nearest[series];
+      if (!best || distance < best.distance) nearest[series] = { distance, value };
+    }
+  return Object.fromEntries(
+    Object.entries(nearest).map(([series, entry]) => [series, entry.value]),
+  ) as Partial<Record<ChartSeries, number>>;
 }

@@ -7,6 +7,7 @@ import { curvePoints, type LossHistory } from './loss-history';
 import { initialViewsState, reduceViews, type ViewsState } from './views-state';
 import { createLearn, type Learn } from './learn';
 import { initialDataState, reduceData, type DataState } from './data-state';
+import { createRunList, type RunList } from './run-list-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { createStore, type Store } from './store';
 import { clearRun, initialTrainingState, reduceTraining, type TrainingState } from './training-state';

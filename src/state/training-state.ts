@@ -21,6 +21,8 @@ export interface Preview {
   inputs: Float32Array;
   labels: Int32Array | null;
   outputs: Float32Array | null;
+  /** A denoising model's corrupted inputs, which the outputs reconstruct. */
+  noisy: Float32Array | null;
   /** The step the outputs come from. */
   step: number;
   /** Which page of validation samples (8 per page) is shown. */
@@ -108,6 +110,7 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
           inputs: message.previewInputs,
           labels: message.previewLabels,
           outputs: null,
+          noisy: null,
           step: 0,
           page: 0,
         },
@@ -122,6 +125,7 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
               ...state.preview,
               inputs: message.previewInputs,
               outputs: message.previewOutputs,
+              noisy: message.previewNoisy,
               labels: message.previewLabels,
               count: message.previewCount,
               step: message.step,
@@ -144,6 +148,9 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
     case 'decodedImage':
     case 'interpolation':
     case 'weights':
+    case 'stepInspection':
+    case 'stepUpdate':
+    case 'generated':
     case 'modelExport':
     case 'modelImport':
     case 'checkpoint':
@@ -160,6 +167,8 @@ function applyProgress(
   return {
     ...state,
     step: message.step,
+  const regularizationPoints =
+    message.regularization === null ? [] : [{ epoch: message.epoch, loss: message.regularization }];
     epoch: message.epoch,
     trainLoss: message.trainLoss ?? state.trainLoss,
     validationLoss: validationPoints.at(-1)?.loss ?? state.validationLoss,
@@ -171,6 +180,7 @@ function applyProgress(
     },
   };
 }
+      regularization: appendPoints(state.history.regularization, regularizationPoints),
 
 function concernsNextRun(message: FromWorker): boolean {
   if (message.type === 'phase') return phasesWithoutRun.includes(message.phase);

@@ -1,4 +1,4 @@
-import type { FromWorker } from '../worker/protocol';
+import type { FromWorker, GenerationKind } from '../worker/protocol';
 
 type Message<T extends FromWorker['type']> = Extract<FromWorker, { type: T }>;
 
@@ -11,6 +11,8 @@ export interface ViewsState {
   traversalImage: Float32Array | null;
   interpolation: Omit<Message<'interpolation'>, 'type'> | null;
   weights: Omit<Message<'weights'>, 'type'> | null;
+  /** A variational model's decoded draws from the prior and its manifold grid. */
+  generated: Partial<Record<GenerationKind, Omit<Message<'generated'>, 'type'>>>;
 }
 
 export const initialViewsState: ViewsState = {
@@ -21,6 +23,7 @@ export const initialViewsState: ViewsState = {
   traversalImage: null,
   interpolation: null,
   weights: null,
+  generated: {},
 };
 
 /** The views' state after a message from the worker; other messages leave it as it is. */
@@ -49,6 +52,10 @@ export function reduceViews(state: ViewsState, message: FromWorker): ViewsState 
     case 'weights': {
       const { type: _type, ...weights } = message;
       return { ...state, weights };
+    }
+    case 'generated': {
+      const { type: _type, ...generated } = message;
+      return { ...state, generated: { ...state.generated, [message.kind]: generated } };
     }
     default:
       return state;

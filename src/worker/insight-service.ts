@@ -1,3 +1,5 @@
+import { decodeManifold, samplePrior } from '../core/generation';
+import { sparsityStats } from '../core/sparsity';
 import { InsightEngine } from '../core/insights';
 import { computePcaBaseline } from '../core/pca-baseline';
 import type { Settings } from '../settings/schema';
@@ -13,7 +15,7 @@ const WORST_COUNT = 8;
 
 type ViewRequest = Extract<
   ToWorker,
-  { type: 'inspectSample' | 'decodeMapPoint' | 'decodeCodes' | 'interpolate' | 'requestWeights' }
+  { type: 'inspectSample' | 'decodeMapPoint' | 'decodeCodes' | 'interpolate' | 'requestWeights' | 'generate' }
 >;
 
 /** The worker's side of the views: reconstructions of a page of samples, the latent map and its questions,
@@ -66,7 +68,11 @@ export class InsightService {
       { length: Math.min(PREVIEW_COUNT, validation.count - start) },
       (_, i) => start + i,
     );
-    const { inputs, outputs } = await engine.samples(indices);
+    // A denoising model is shown what it is trained on: corrupted inputs, and what it makes of them.
+    const noisy =
+      trainer.variant === 'denoising' ? await trainer.noisyValidation(start, indices.length) : null;
+    const { inputs, outputs: clean } = await engine.samples(indices);
+    const outputs = noisy ? await trainer.reconstructValues(noisy) : clean;
     const labels = validation.labels?.slice(start, start + indices.length) ?? null;
     this.post(
       {
@@ -75,10 +81,11 @@ export class InsightService {
         page,
         previewInputs: inputs,
         previewOutputs: outputs,
+        previewNoisy: noisy,
         previewLabels: labels,
         previewCount: indices.length,
       },
-      [inputs.buffer, outputs.buffer, ...(labels ? [labels.buffer] : [])],
+      [inputs.buffer, outputs.buffer, ...(noisy ? [noisy.buffer] : []), ...(labels ? [labels.buffer] : [])],
     );
   }
 
@@ -93,6 +100,10 @@ export class InsightService {
     const worstIndices = order.slice(0, WORST_COUNT);
     const worst = await engine.samples(worstIndices);
     const labels = data.dataset.validation.labels?.slice() ?? null;
+    const sparsity =
+      trainer.variant === 'sparse'
+        ? await sparsityStats(trainer.model, trainer.twin?.model ?? null, data.tensors.validation)
+        : null;
     this.post(
       {
         type: 'insights',
@@ -100,6 +111,7 @@ export class InsightService {
         ...insights,
         labels,
         worst: { indices: Int32Array.from(worstIndices), ...worst },
+        sparsity,
       },
       [
         insights.xy.buffer,
@@ -107,6 +119,7 @@ export class InsightService {
         worst.inputs.buffer,
         worst.outputs.buffer,
         ...(labels ? [labels.buffer] : []),
+        ...(sparsity ? [sparsity.activations.buffer] : []),
       ],
     );
   }
@@ -129,6 +142,19 @@ export class InsightService {
     const engine = this.engine;
     if (!engine) return;
     switch (request.type) {
+      case 'generate': {
+        const model = this.trainer?.model;
+        if (!model?.variational) return;
+        const outputs =
+          request.kind === 'prior'
+            ? await samplePrior(model, request.side * request.side, request.seed)
+            : model.latentSize === 2
+              ? await decodeManifold(model, request.side)
+              : null;
+        if (!outputs) return;
+        this.post({ type: 'generated', kind: request.kind, side: request.side, outputs }, [outputs.buffer]);
+        return;
+      }
       case 'inspectSample': {
         const { input, output } = await engine.inspect(request.index);
         this.post({ type: 'sampleInspection', index: request.index, input, output }, [

@@ -179,6 +179,7 @@ export class TrainingSession {
     }
   }
 
+      case 'generate':
   /** Keeps the current run when the settings allow it; otherwise builds a new one. */
   private async ensureRun(settings: Settings): Promise<void> {
     if (this.run && isSameRun(this.run.settings, settings)) {
@@ -436,6 +437,7 @@ export class TrainingSession {
     await this.sendCheckpoint(run);
     // As the tutorial does with model.evaluate(x_train, x_train): the loss over the whole training set.
     this.post({ type: 'finished', evaluatedLoss: await run.trainer.evaluate('train') });
+      regularization: losses.samples > 0 ? losses.regularization : null,
     this.setPhase('done');
   }
 

@@ -1,0 +1,79 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DatasetShape } from '../settings/datasets';
+import { usePlayground, useSettings, useViews } from '../state/playground-context';
+import type { GenerationKind } from '../worker/protocol';
+import { drawSampleGrid, sampleGrid } from './draw-sample-grid';
+import { useHiDpiCanvas } from './use-hidpi-canvas';
+import { useSampleShape } from './use-sample-shape';
+import './variants.css';
+
+const PRIOR_SIDE = 6;
+const MANIFOLD_SIDE = 10;
+
+/** What a variational model generates: decoded draws from the prior N(0, I), and for a 2-unit code the decoded
+ * grid over the latent plane (the "manifold"). Shown grids follow the training as it goes on. */
+export function GenerationView() {
+  const playground = usePlayground();
+  const latentSize = useSettings((state) => state.settings.latentSize);
+  const step = useViews((state) => state.insights?.step ?? null);
+  const [shown, setShown] = useState<Partial<Record<GenerationKind, number>>>({});
+  const ask = useCallback(
+    (kind: GenerationKind, seed: number) =>
+      playground.ask({ type: 'generate', kind, side: kind === 'prior' ? PRIOR_SIDE : MANIFOLD_SIDE, seed }),
+    [playground],
+  );
+  useEffect(() => {
+    if (step === null) return;
+    for (const [kind, seed] of Object.entries(shown)) ask(kind as GenerationKind, seed);
+  }, [step, shown, ask]);
+  const show = (kind: GenerationKind, seed: number) => setShown((current) => ({ ...current, [kind]: seed }));
+  return (
+    <section className="variant-view" aria-labelledby="generation-heading">
+      <h3 id="generation-heading">Generate</h3>
+      <div className="button-row">
+        <button type="button" onClick={() => show('prior', (shown.prior ?? 0) + 1)}>
+          Sample from the prior
+        </button>
+        {latentSize === 2 && (
+          <button type="button" onClick={() => show('manifold', 1)}>
+            Decode the manifold
+          </button>
+        )}
+      </div>
+      {shown.prior !== undefined && <GeneratedGrid kind="prior" label="Samples from the prior" />}
+      {shown.manifold !== undefined && latentSize === 2 && (
+        <GeneratedGrid kind="manifold" label="Decoded manifold" />
+      )}
+    </section>
+  );
+}
+
+const captions: Record<GenerationKind, string> = {
+  prior: 'Codes drawn from N(0, I) and decoded: what the model generates. Press again for new draws.',
+  manifold:
+    'A 10 × 10 grid over the latent plane at the prior’s 5 %–95 % quantiles (first unit left to right, second bottom to top), decoded.',
+};
+
+function GeneratedGrid({ kind, label }: { kind: GenerationKind; label: string }) {
+  const generated = useViews((state) => state.generated[kind] ?? null);
+  const shape = useSampleShape();
+  const count = generated ? generated.side * generated.side : 0;
+  const grid = sampleGrid(Math.max(1, count), shape, gridCell(shape), generated?.side ?? 1, 2);
+  const draw = useCallback(
+    (context: CanvasRenderingContext2D) => {
+      if (generated) drawSampleGrid(context, generated.outputs, count, shape, grid);
+    },
+    [generated, count, shape, grid],
+  );
+  const canvas = useHiDpiCanvas(grid.width, grid.height, draw);
+  return (
+    <figure>
+      <canvas {...canvas} className="sample-strip" role="img" aria-label={label} />
+      <figcaption className="hint">{generated ? captions[kind] : 'Decoding…'}</figcaption>
+    </figure>
+  );
+}
+
+function gridCell(shape: DatasetShape): number {
+  return shape.imageShape ? 32 : 64;
+}

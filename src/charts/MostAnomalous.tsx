@@ -1,0 +1,51 @@
+import { useCallback, useMemo } from 'react';
+import { formatLoss } from '../components/format';
+import { useViews } from '../state/playground-context';
+import { className } from './ClassLegend';
+import { drawWorst, worstLayout, type WorstSamples } from './draw-worst';
+import { useHiDpiCanvas } from './use-hidpi-canvas';
+import { useSampleShape } from './use-sample-shape';
+
+/** The validation samples with the largest reconstruction error, the likeliest anomalies, with their class. */
+export function MostAnomalous() {
+  const insights = useViews((state) => state.insights);
+  const shape = useSampleShape();
+  const worst = useMemo<WorstSamples | null>(() => {
+    if (!insights) return null;
+    const { indices, inputs, outputs } = insights.worst;
+    return {
+      indices,
+      inputs,
+      outputs,
+      errors: Array.from(indices, (index) => insights.errors[index] ?? NaN),
+    };
+  }, [insights]);
+  const count = worst?.indices.length ?? 0;
+  const layout = worstLayout(count, shape);
+  const draw = useCallback(
+    (context: CanvasRenderingContext2D) => {
+      if (worst) drawWorst(context, worst, shape);
+    },
+    [worst, shape],
+  );
+  const canvas = useHiDpiCanvas(layout.width, layout.height, draw);
+  if (!worst || count === 0 || !insights) return null;
+  return (
+    <figure>
+      <h4>Most anomalous</h4>
+      <canvas {...canvas} className="sample-strip" role="img" aria-label="Most anomalous samples" />
+      <ol className="most-anomalous-list">
+        {Array.from(worst.indices, (index, rank) => {
+          const label = insights.labels?.[index];
+          return (
+            <li key={rank}>
+              Sample {index}
+              {label === undefined ? '' : ` (${className(shape.classes, label)})`}: error{' '}
+              {formatLoss(worst.errors[rank] ?? null)}
+            </li>
+          );
+        })}
+      </ol>
+    </figure>
+  );
+}

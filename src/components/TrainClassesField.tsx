@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { settingFields } from '../settings/schema';
+import { useHiddenField } from '../state/layout-context';
+import { FieldError } from './FieldError';
+import { useDatasetShape, usePlayground, useSettings } from '../state/playground-context';
+
+/** For anomaly detection: which classes the model trains on (none ticked: all). The others stay in the
+ * validation set, where their reconstruction error should give them away. */
+export function TrainClassesField() {
+  const { settings } = usePlayground();
+  const chosen = useSettings((state) => state.settings.trainClasses);
+  const error = useSettings((state) => state.errors.trainClasses);
+  const classes = useDatasetShape().classes;
+  const hintId = useId();
+  const hidden = useHiddenField('trainClasses');
+  if (hidden || !classes || classes.length < 2) return null;
+  const toggle = (index: number, on: boolean) =>
+    settings.update(
+      'trainClasses',
+      on ? [...chosen, index].sort((a, b) => a - b) : chosen.filter((value) => value !== index),
+    );
+  return (
+    <fieldset className="train-classes" aria-describedby={hintId}>
+      <legend title={settingFields.trainClasses.help}>{settingFields.trainClasses.label}</legend>
+      <div className="train-classes-boxes">
+        {classes.map((name, index) => (
+          <label key={name}>
+            <input
+              type="checkbox"
+              checked={chosen.includes(index)}
+              onChange={(event) => toggle(index, event.target.checked)}
+            />
+            {name}
+          </label>
+        ))}
+      </div>
+      <p id={hintId} className="hint">
+        {chosen.length === 0
+          ? 'All classes train. Tick some to train on those only: the rest become anomalies to detect.'
+          : `Training on ${chosen.length} of ${classes.length} classes; the others are anomalies in validation.`}
+      </p>
+      {chosen.length > 0 && (
+        <button type="button" onClick={() => settings.update('trainClasses', [])}>
+          Train on all classes
+        </button>
+      )}
+      <FieldError id={`${hintId}-error`} message={error} />
+    </fieldset>
+  );
+}
