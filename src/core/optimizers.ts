@@ -24,7 +24,7 @@ export function createOptimizer(settings: OptimizerSettings): tf.Optimizer {
   const { learningRate: rate, epsilon } = settings;
   const factories: Record<Optimizer, () => tf.Optimizer> = {
     sgd: () => tf.train.sgd(rate),
-    momentum: () => tf.train.momentum(rate, settings.momentum, settings.nesterov),
+    momentum: () => disposingLearningRate(tf.train.momentum(rate, settings.momentum, settings.nesterov)),
     adagrad: () => tf.train.adagrad(rate, settings.initialAccumulator),
     adadelta: () => tf.train.adadelta(rate, settings.rho, epsilon),
     rmsprop: () =>
@@ -33,6 +33,17 @@ export function createOptimizer(settings: OptimizerSettings): tf.Optimizer {
     adamax: () => tf.train.adamax(rate, settings.beta1, settings.beta2, epsilon, 0),
   };
   return factories[settings.optimizer]();
+}
+
+/** tfjs's MomentumOptimizer.dispose frees its momentum scalar but skips SGD's learning-rate scalar `c`, so each
+ * disposed Momentum optimizer leaked one tensor; this one frees both. */
+function disposingLearningRate(optimizer: tf.MomentumOptimizer): tf.MomentumOptimizer {
+  const disposeOwn = optimizer.dispose.bind(optimizer);
+  optimizer.dispose = () => {
+    disposeOwn();
+    (optimizer as unknown as { c: tf.Tensor }).c.dispose();
+  };
+  return optimizer;
 }
 
 /** Changes the learning rate of a live optimizer without touching its accumulated state. */

@@ -154,6 +154,9 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
     case 'modelExport':
     case 'modelImport':
     case 'checkpoint':
+    case 'raceStarted':
+    case 'raceProgress':
+    case 'raceEnded':
       return state;
   }
 }

@@ -33,6 +33,10 @@ export type ToWorker =
   | { type: 'slowStep'; stage: 'inspect' | 'update'; settings: Settings }
   /** Drops the model and its optimizer; the next start builds them afresh. */
   | { type: 'reset' }
+  /** Trains the model of these settings once per race optimizer, from the same start, batches interleaved. */
+  | { type: 'startRace'; settings: Settings }
+  /** Ends the race and frees its models. */
+  | { type: 'stopRace' }
   /** Applies settings that do not need a new run (learning rate, epochs, clipping). */
   | { type: 'updateLiveSettings'; settings: Settings }
   /** Parses the user's data; on success it becomes the "Your own data" set, on failure the old one stays. */
@@ -128,12 +132,12 @@ export type FromWorker =
       step: number;
       epoch: number;
       trainLoss: number | null;
+      /** The variant's part of `trainLoss` (β·KL, the L1 penalty), null for a plain or denoising model. */
+      regularization: number | null;
       validation: { epoch: number; loss: number }[];
       samplesPerSecond: number | null;
       tensorCount: number;
     }
-      /** The variant's part of `trainLoss` (β·KL, the L1 penalty), null for a plain or denoising model. */
-      regularization: number | null;
   /** The reconstructions of a page of validation samples (page 0 first). */
   | {
       type: 'snapshot';
@@ -141,12 +145,12 @@ export type FromWorker =
       page: number;
       previewInputs: Float32Array;
       previewOutputs: Float32Array;
+      /** For a denoising model: the corrupted inputs it was given (the outputs are their reconstructions). */
+      previewNoisy: Float32Array | null;
       previewLabels: Int32Array | null;
       previewCount: number;
     }
   /** About once a second: the latent map, per-sample errors, code statistics and the worst reconstructions. */
-      /** For a denoising model: the corrupted inputs it was given (the outputs are their reconstructions). */
-      previewNoisy: Float32Array | null;
   | {
       type: 'insights';
       step: number;
@@ -158,11 +162,11 @@ export type FromWorker =
       errors: Float32Array;
       codeStats: { mean: Float32Array; min: Float32Array; max: Float32Array };
       worst: { indices: Int32Array; inputs: Float32Array; outputs: Float32Array };
+      sparsity: SparsityReport | null;
     }
   /** PCA with as many components as the code has units, scored with the run's loss. */
   | {
       type: 'pcaBaseline';
-      sparsity: SparsityReport | null;
       components: number;
       trainLoss: number;
       validationLoss: number;
@@ -170,11 +174,11 @@ export type FromWorker =
     }
   | { type: 'sampleInspection'; index: number; input: Float32Array; output: Float32Array }
   | { type: 'decodedImage'; purpose: 'mapPoint' | 'traversal'; output: Float32Array }
+  | { type: 'generated'; kind: GenerationKind; side: number; outputs: Float32Array }
   | { type: 'interpolation'; from: number; to: number; frames: number; outputs: Float32Array }
   | {
       type: 'weights';
       kernel: Float32Array;
-  | { type: 'generated'; kind: GenerationKind; side: number; outputs: Float32Array }
       inputs: number;
       units: number;
       unitImages: Float32Array;
@@ -182,6 +186,10 @@ export type FromWorker =
     }
   /** The run's latest state, for the page to keep (IndexedDB) and hand back after a reload or a crash. */
   | { type: 'checkpoint'; checkpoint: Checkpoint }
+  /** Slow motion: the next step's batch, codes, reconstructions, loss and gradients, before the update. */
+  | { type: 'stepInspection'; inspection: StepInspection }
+  /** Slow motion: the step was applied; how far each layer moved. */
+  | { type: 'stepUpdate'; update: StepUpdate }
   /** The model as TF.js files, or why there is none. */
   | {
       type: 'modelExport';
@@ -189,17 +197,29 @@ export type FromWorker =
     }
   /** How loading model files went: the settings they carry (sent before the run starts), or why they were refused. */
   | { type: 'modelImport'; result: { ok: true; settings: Settings } | { ok: false; error: string } }
-  /** Slow motion: the next step's batch, codes, reconstructions, loss and gradients, before the update. */
-  | { type: 'stepInspection'; inspection: StepInspection }
-  /** Slow motion: the step was applied; how far each layer moved. */
-  | { type: 'stepUpdate'; update: StepUpdate }
   | { type: 'finished'; evaluatedLoss: number }
   | { type: 'diverged'; message: string }
   | { type: 'error'; message: string }
   | { type: 'uploadResult'; result: { ok: true; summary: UploadSummary } | { ok: false; error: string } }
   | { type: 'datasetThumbnails'; thumbnails: Partial<Record<DatasetId, DatasetThumbnail>> }
   | { type: 'sampleReconstruction'; output: Float32Array | null; reason: string | null }
-  | { type: 'samplesAdded'; trainCount: number };
+  | { type: 'samplesAdded'; trainCount: number }
+  /** The race's models are built; racers come in `raceOptimizers` order. */
+  | { type: 'raceStarted'; backend: BackendName; racers: number }
+  /** About every ~100 ms: each racer's losses since the previous one, and the race's pace over all racers. */
+  | { type: 'raceProgress'; racers: RacerReport[]; samplesPerSecond: number | null }
+  | { type: 'raceEnded'; outcome: 'finished' | 'stopped' | 'failed'; message: string | null };
+
+/** One racer's figures in a race progress message: `trainLoss` is the mean since the previous one. */
+export interface RacerReport {
+  index: number;
+  step: number;
+  epoch: number;
+  trainLoss: number | null;
+  validation: { epoch: number; loss: number }[];
+  diverged: boolean;
+  finished: boolean;
+}
 
 /** Fails to compile when a switch misses a case; throws if an unexpected value arrives anyway. */
 export function assertNever(value: never): never {

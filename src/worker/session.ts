@@ -9,10 +9,11 @@ import { isSameRun, type Settings } from '../settings/schema';
 import { BackendSelector } from './backend-selection';
 import { handleAddSamples, handleReconstructSample, handleUpload } from './data-commands';
 import { postModelExport, readModelFiles } from './model-files';
-import { DataStore } from './data-store';
+import { DataStore, type LoadedData } from './data-store';
 import { assertNever, type FromWorker, type ToWorker, type TrainingPhase } from './protocol';
 import { InsightService, PREVIEW_COUNT } from './insight-service';
 import { postStepInspection, postStepUpdate } from './slow-motion';
+import { interruptsRace, RaceRunner } from './race-runner';
 import { datasetThumbnails } from './thumbnails';
 import { Cadence } from './cadence';
 import { SpeedMeter } from './speed-meter';
@@ -59,6 +60,7 @@ export class TrainingSession {
   private readonly insightRuns = new Cadence(1000, 0.03);
   private readonly checkpoints = new Cadence(3000, 0.01);
   private readonly insights: InsightService;
+  private readonly race: RaceRunner;
 
   private readonly post: Post;
   private readonly now: () => number;
@@ -67,6 +69,7 @@ export class TrainingSession {
     this.post = post;
     this.now = now;
     this.insights = new InsightService(post);
+    this.race = new RaceRunner(post, (settings) => this.prepareRace(settings), now);
   }
 
   /** Queues a message; commands run one after another, while the training loop runs beside them. */
@@ -84,6 +87,7 @@ export class TrainingSession {
   }
 
   private async dispatch(message: ToWorker): Promise<void> {
+    if (interruptsRace(message)) await this.race.stop();
     switch (message.type) {
       case 'init':
         this.softwareWebgl = message.softwareWebgl;
@@ -129,6 +133,13 @@ export class TrainingSession {
         await this.stopLoop();
         this.dropRun();
         this.setPhase('idle');
+        return;
+      case 'startRace':
+        await this.stopLoop();
+        this.dropRun();
+        this.setPhase('idle');
+        return this.race.start(message.settings);
+      case 'stopRace':
         return;
       case 'updateLiveSettings':
         if (this.run && isSameRun(this.run.settings, message.settings)) {
@@ -201,6 +212,12 @@ export class TrainingSession {
     this.insights.attach(run.trainer, data, backend.active);
     this.announceRun(data.dataset);
     return run;
+  }
+
+  /** The backend and the data set an optimizer race trains on, as a run would get them. */
+  private async prepareRace(settings: Settings): Promise<{ backend: BackendName; data: LoadedData }> {
+    const backend = await this.ensureBackend(settings);
+    return { backend: backend.active, data: await this.data.ensure(settings, this.reportLoading()) };
   }
 
   /** Rebuilds a saved run and pauses it where it was, with its figures and views. */
