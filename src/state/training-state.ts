@@ -167,11 +167,11 @@ function applyProgress(
 ): TrainingState {
   const trainPoints = message.trainLoss === null ? [] : [{ epoch: message.epoch, loss: message.trainLoss }];
   const validationPoints = message.validation.map((entry) => ({ epoch: entry.epoch, loss: entry.loss }));
+  const regularizationPoints =
+    message.regularization === null ? [] : [{ epoch: message.epoch, loss: message.regularization }];
   return {
     ...state,
     step: message.step,
-  const regularizationPoints =
-    message.regularization === null ? [] : [{ epoch: message.epoch, loss: message.regularization }];
     epoch: message.epoch,
     trainLoss: message.trainLoss ?? state.trainLoss,
     validationLoss: validationPoints.at(-1)?.loss ?? state.validationLoss,
@@ -180,10 +180,10 @@ function applyProgress(
     history: {
       train: appendPoints(state.history.train, trainPoints),
       validation: appendPoints(state.history.validation, validationPoints),
+      regularization: appendPoints(state.history.regularization, regularizationPoints),
     },
   };
 }
-      regularization: appendPoints(state.history.regularization, regularizationPoints),
 
 function concernsNextRun(message: FromWorker): boolean {
   if (message.type === 'phase') return phasesWithoutRun.includes(message.phase);

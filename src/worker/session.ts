@@ -180,6 +180,7 @@ export class TrainingSession {
       case 'decodeCodes':
       case 'interpolate':
       case 'requestWeights':
+      case 'generate':
         return this.insights.answer(message);
       case 'exportModel':
         return postModelExport(this.run, this.post);
@@ -190,7 +191,6 @@ export class TrainingSession {
     }
   }
 
-      case 'generate':
   /** Keeps the current run when the settings allow it; otherwise builds a new one. */
   private async ensureRun(settings: Settings): Promise<void> {
     if (this.run && isSameRun(this.run.settings, settings)) {
@@ -438,6 +438,7 @@ export class TrainingSession {
       step: trainer.step,
       epoch: trainer.epochProgress,
       trainLoss: losses.samples > 0 ? losses.trainLoss : null,
+      regularization: losses.samples > 0 ? losses.regularization : null,
       validation: losses.validation,
       samplesPerSecond: this.speed.samplesPerSecond(),
       tensorCount: tensorCount(),
@@ -454,7 +455,6 @@ export class TrainingSession {
     await this.sendCheckpoint(run);
     // As the tutorial does with model.evaluate(x_train, x_train): the loss over the whole training set.
     this.post({ type: 'finished', evaluatedLoss: await run.trainer.evaluate('train') });
-      regularization: losses.samples > 0 ? losses.regularization : null,
     this.setPhase('done');
   }
 
