@@ -175,6 +175,7 @@ export const presets: readonly Preset[] = [
       epochs: 50,
     },
   },
+  ...variantPresets,
 ];
 
 /** The defaults with a preset's settings on top. */
@@ -186,4 +187,3 @@ export function applyPreset(preset: Preset, base: Settings): Settings {
 export function findPreset(id: string): Preset | undefined {
   return presets.find((preset) => preset.id === id);
 }
-  ...variantPresets,
