@@ -95,6 +95,24 @@ test('a trained model saved in TF.js format loads back with the same reconstruct
     }),
   );
 
+  // The other exports: each button saves its file.
+  for (const [button, fileName] of [
+    ['Download loss chart', 'loss-chart.png'],
+    ['Download reconstructions', 'reconstructions.png'],
+    ['Download loss history (CSV)', 'loss-history.csv'],
+    ['Download experiment (JSON)', 'experiment.json'],
+    ['Download Keras (Python)', 'autoencoder.py'],
+    ['Download TF.js (Node)', 'autoencoder.mjs'],
+  ] as const) {
+    const saved = page.waitForEvent('download');
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const download = await saved;
+    expect(download.suggestedFilename()).toBe(fileName);
+    const bytes = await readFile(await download.path());
+    if (fileName.endsWith('.png')) expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    else expect(bytes.length).toBeGreaterThan(100);
+  }
+
   await page.getByRole('button', { name: 'Reset', exact: true }).click();
   await expect(page.getByRole('img', { name: 'Reconstructions' })).toHaveCount(0);
   const loader = page.getByLabel('Load model (model.json + weights.bin)');

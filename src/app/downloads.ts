@@ -42,8 +42,14 @@ const INLINED_STYLES = [
   'visibility',
 ];
 
-/** An SVG chart as a PNG at `scale` × its size, on the page's background colour. */
-export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+/** A legend entry drawn over the top of a chart picture (Recharts draws its legend in HTML, not in the SVG). */
+export interface LegendEntry {
+  label: string;
+  colour: string;
+}
+
+/** An SVG chart as a PNG at `scale` × its size, on the page's background colour, with its legend on top. */
+export async function svgToPng(svg: SVGSVGElement, legend: LegendEntry[] = [], scale = 2): Promise<Blob> {
   const { width, height } = svg.getBoundingClientRect();
   const copy = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, copy);
@@ -65,10 +71,26 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
     context.fillStyle = getComputedStyle(document.body).backgroundColor || 'white';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    drawLegend(context, legend, scale);
     return await canvasToPng(canvas);
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+function drawLegend(context: CanvasRenderingContext2D, legend: LegendEntry[], scale: number): void {
+  context.save();
+  context.scale(scale, scale);
+  context.font = `12px ${getComputedStyle(document.body).fontFamily || 'sans-serif'}`;
+  context.textBaseline = 'middle';
+  let x = 72;
+  for (const { label, colour } of legend) {
+    context.fillStyle = colour;
+    context.fillRect(x, 11, 14, 2);
+    context.fillText(label, x + 18, 12);
+    x += 18 + context.measureText(label).width + 16;
+  }
+  context.restore();
 }
 
 function inlineStyles(source: Element, target: Element): void {

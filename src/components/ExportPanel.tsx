@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { canvasToPng, downloadBlob, downloadText, svgToPng } from '../app/downloads';
+import { canvasToPng, downloadBlob, downloadText, svgToPng, type LegendEntry } from '../app/downloads';
 import { generateKerasScript } from '../codegen/keras';
 import { planModel } from '../codegen/model-plan';
 import { generateTfjsScript } from '../codegen/tfjs-node';
@@ -42,8 +42,9 @@ function FigureDownloads() {
     }
   };
   const chart = () => {
-    const svg = document.querySelector<SVGSVGElement>('[aria-label="Loss chart"] .recharts-wrapper > svg');
-    return svg ? svgToPng(svg) : Promise.resolve(null);
+    const area = document.querySelector('[aria-label="Loss chart"]');
+    const svg = area?.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
+    return svg ? svgToPng(svg, chartLegend(area)) : Promise.resolve(null);
   };
   const reconstructions = () => {
     const canvas = document.querySelector<HTMLCanvasElement>('canvas[aria-label="Reconstructions"]');
@@ -66,6 +67,19 @@ function FigureDownloads() {
       <TransferNote note={note} />
     </div>
   );
+}
+
+/** The chart's legend as Recharts drew it in HTML: each entry's text and colour. */
+function chartLegend(area: Element | null): LegendEntry[] {
+  return [...(area?.querySelectorAll('.recharts-legend-item') ?? [])].map((item) => {
+    const icon = item.querySelector('svg path, svg line');
+    const style = icon ? getComputedStyle(icon) : null;
+    const stroke = style?.stroke && style.stroke !== 'none' ? style.stroke : null;
+    return {
+      label: item.querySelector('.recharts-legend-item-text')?.textContent ?? '',
+      colour: stroke ?? style?.fill ?? getComputedStyle(item).color,
+    };
+  });
 }
 
 function CodeDownloads() {
