@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../settings/schema';
+import { defaultSettings, settingKeys } from '../settings/schema';
 import { validateSettings } from '../settings/validate';
-import { decodeLink, encodeLink } from './link-codec';
+import { decodeLink, encodeLink, viewLabels } from './link-codec';
 import { createLayoutStore } from './page-layout';
 
 describe('link codec', () => {
@@ -51,6 +51,43 @@ describe('link codec', () => {
       const decoded = decodeLink(hash);
       expect(validateSettings(decoded.settings).ok).toBe(true);
       expect(decoded.hidden).toEqual([]);
+    }
+  });
+});
+
+describe('link codec under fuzzing', () => {
+  it('never throws and keeps only known hides and views in 10,000 random links', () => {
+    let state = 12345;
+    const next = () => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state / 2 ** 32;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const keys = [
+      ...settingKeys,
+      ...settingKeys.map((key) => `${key}_hide`),
+      'views',
+      '_hide',
+      '__proto___hide',
+    ];
+    const values = [
+      '1',
+      '0',
+      'true',
+      '',
+      '%E0%A4%A',
+      'advanced,weights',
+      'export,,x',
+      '-1e308',
+      '😀',
+      '__proto__',
+    ];
+    for (let round = 0; round < 10_000; round++) {
+      const pairs = Array.from({ length: 1 + Math.floor(next() * 6) }, () => `${pick(keys)}=${pick(values)}`);
+      const decoded = decodeLink(`#${pairs.join('&')}`);
+      expect(validateSettings(decoded.settings).ok).toBe(true);
+      for (const key of decoded.hidden) expect(settingKeys).toContain(key);
+      for (const view of decoded.openViews) expect(Object.keys(viewLabels)).toContain(view);
     }
   });
 });
