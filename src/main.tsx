@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
 import { loadSavedState, saveContinuously } from './app/persistence';
+import { applyTheme, readThemeChoice } from './app/theme';
 import { syncLinkToHash } from './app/url-sync';
 import { watchWorker } from './app/watchdog';
 import { createPlayground } from './state/playground';
@@ -19,6 +20,8 @@ const query = new URLSearchParams(location.search);
 const softwareWebgl = query.has('software-webgl');
 const testHooks = query.has('test-hooks');
 
+// Before anything waits, so the page never shows in the other theme first.
+applyTheme(readThemeChoice());
 const saved = await loadSavedState();
 // A link's settings win over the saved ones; without a link, the page opens as it was left.
 const { settings, notices, ...linkLayout } =

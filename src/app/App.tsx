@@ -1,3 +1,4 @@
+import { useCallback, useState } from 'react';
 import { BackendBadge } from '../components/BackendBadge';
 import { ClassroomPanel } from '../components/ClassroomPanel';
 import { DataPanel } from '../components/DataPanel';
@@ -8,23 +9,44 @@ import { LinkNotices } from '../components/LinkNotices';
 import { LiveFigures } from '../components/LiveFigures';
 import { ModelPanel } from '../components/ModelPanel';
 import { OutputPanel } from '../components/OutputPanel';
+import { ProgressAnnouncer } from '../components/ProgressAnnouncer';
+import { ShortcutsDialog } from '../components/ShortcutsDialog';
+import { ThemeSwitch } from '../components/ThemeSwitch';
 import { TrainingControls } from '../components/TrainingControls';
 import { TrainingNotice } from '../components/TrainingNotice';
 import { TrainingPanel } from '../components/TrainingPanel';
 import { pageAddress } from './url-sync';
+import './page-tools.css';
+import { shortcutList } from './shortcut-keys';
+import { themeLabels } from './theme';
+import { UpdateBanner } from './UpdateBanner';
+import { useShortcuts } from './use-shortcuts';
+import { useTheme } from './use-theme';
 
 /** The page: a top bar with the run's controls and figures, then Data → Model → Output. */
 export function App({ linkNotices }: { linkNotices: readonly string[] }) {
+  const [theme, setTheme] = useTheme();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  useShortcuts(openShortcuts);
   return (
     <>
       <header className="top-bar">
         <h1>Autoencoder Playground</h1>
         <TrainingControls />
         <LiveFigures />
+        <ProgressAnnouncer />
         <BackendBadge />
-        <LearnButton />
+        <div className="page-tools">
+          <LearnButton />
+          <ThemeSwitch value={theme} options={themeLabels} onChange={setTheme} />
+          <button type="button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={openShortcuts}>
+            Shortcuts
+          </button>
+        </div>
       </header>
       <div className="notices">
+        <UpdateBanner />
         <LinkNotices notices={linkNotices} />
         <TrainingNotice />
       </div>
@@ -36,11 +58,16 @@ export function App({ linkNotices }: { linkNotices: readonly string[] }) {
         </div>
         <OutputPanel />
       </main>
-      <div className="share-tools">
+      <section className="share-tools" aria-label="Share and export">
         <ClassroomPanel pageAddress={pageAddress()} />
         <ExportPanel />
-      </div>
+      </section>
       <LearnPanel />
+      <ShortcutsDialog
+        open={shortcutsOpen}
+        shortcuts={shortcutList}
+        onClose={() => setShortcutsOpen(false)}
+      />
     </>
   );
 }

@@ -1,10 +1,12 @@
 import { glossary, type GlossaryTerm } from '../learn/glossary';
 import { usePlayground } from '../state/playground-context';
+import { useLearnPanel } from '../state/use-learn';
 
 /** A small "?" beside a label that opens the Learn panel at the word's glossary entry. It sits outside the
  * label, so the field's accessible name stays the label alone. */
 export function GlossaryButton({ term }: { term: GlossaryTerm }) {
   const { learn } = usePlayground();
+  const panelOpen = useLearnPanel((state) => state.open);
   const entry = glossary.find((candidate) => candidate.term === term);
   if (!entry) return null;
   return (
@@ -13,7 +15,8 @@ export function GlossaryButton({ term }: { term: GlossaryTerm }) {
       className="glossary-button"
       aria-label={entry.question}
       title={entry.question}
-      aria-controls="learn-panel"
+      // Only while the panel is in the page: aria-controls must name an element that exists.
+      aria-controls={panelOpen ? 'learn-panel' : undefined}
       onClick={() => learn.open(term)}
     >
       ?

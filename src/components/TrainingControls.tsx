@@ -22,10 +22,15 @@ export function TrainingControls() {
   const busy = busyPhases.includes(phase);
   return (
     <div className="training-controls">
-      <button type="button" onClick={playground.reset}>
+      <button type="button" onClick={playground.reset} aria-keyshortcuts="R">
         Reset
       </button>
-      <button type="button" className="primary" onClick={busy ? playground.pause : playground.train}>
+      <button
+        type="button"
+        className="primary"
+        onClick={busy ? playground.pause : playground.train}
+        aria-keyshortcuts="Space"
+      >
         {busy ? 'Pause' : 'Train'}
       </button>
       <button
@@ -33,6 +38,7 @@ export function TrainingControls() {
         onClick={() => playground.step('batch')}
         disabled={busy}
         title="Train on one batch"
+        aria-keyshortcuts="S"
       >
         Step
       </button>

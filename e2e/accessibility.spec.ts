@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const SMALL = '#backend=wasm&trainSize=2000&validationSize=500';
+
+/** Opens every collapsed section, so axe sees the controls inside them too. */
+async function openAllSections(page: Page): Promise<void> {
+  const closed = page.locator('details:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+}
+
+/** Tabs through every control on the page and returns those that show no focus ring of at least 2 px
+ * (on themselves or the box around them) when reached by keyboard. */
+async function controlsWithoutFocusRing(page: Page): Promise<{ reached: number; unmarked: string[] }> {
+  const unmarked: string[] = [];
+  await page.locator('h1').click();
+  for (let reached = 0; reached < 400; reached += 1) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body || element.hasAttribute('data-tab-seen')) return null;
+      element.setAttribute('data-tab-seen', '');
+      const ringed = (node: Element) => {
+        const style = getComputedStyle(node);
+        const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        return outlined || style.boxShadow !== 'none';
+      };
+      let shown = false;
+      for (let node: Element | null = element, up = 0; node && up < 3; node = node.parentElement, up += 1)
+        shown ||= ringed(node);
+      const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? '';
+      return { shown, what: `${element.tagName.toLowerCase()} "${name}"` };
+    });
+    if (focus === null) return { reached, unmarked };
+    if (!focus.shown) unmarked.push(focus.what);
+  }
+  return { reached: 400, unmarked };
+}
+
+/** The accessibility rules axe finds broken on the page, with the elements concerned. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+test('the page has a title, social preview metadata and icons, and axe finds no violation in either theme; every control shows its focus', async ({
+  page,
+}) => {
+  await page.goto(`./${SMALL}`);
+  await expect(page).toHaveTitle('Autoencoder Playground');
+  const head = page.locator('head');
+  await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', /Autoencoder/);
+  await expect(head.locator('meta[property="og:description"]')).toHaveAttribute('content', /.{20}/);
+  await expect(head.locator('meta[property="og:image"]')).toHaveAttribute('content', './og-image.png');
+  for (const link of ['link[rel="icon"]', 'link[rel="apple-touch-icon"]', 'link[rel="manifest"]']) {
+    const href = await head.locator(link).getAttribute('href');
+    expect(href, link).toMatch(/^\.\//);
+    // Relative to the page, so a sub-path host serves them too; the fixture fails on any 404.
+    expect((await page.request.get(new URL(href ?? '', page.url()).href)).status(), link).toBe(200);
+  }
+  expect((await page.request.get(new URL('og-image.png', page.url()).href)).status()).toBe(200);
+
+  // Some results on screen, so the charts and pictures are checked with content.
+  await page.getByRole('button', { name: 'Step epoch', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Epoch', exact: true })).toHaveText('1');
+  // The losses in words, for screen readers: what the loss chart shows.
+  await expect(page.getByText(/^Epoch 1 \(paused\): training loss \d/)).toHaveText(/validation loss \d/);
+  await expect(page.getByText(/^Epoch 1 \(paused\)/)).toHaveAttribute('aria-live', 'polite');
+  await openAllSections(page);
+  expect(await axeViolations(page), 'light theme').toEqual([]);
+  const focus = await controlsWithoutFocusRing(page);
+  expect(focus.reached).toBeGreaterThan(20);
+  expect(focus.unmarked, 'controls without a visible focus').toEqual([]);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await axeViolations(page), 'dark theme').toEqual([]);
+});
