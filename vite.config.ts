@@ -46,8 +46,14 @@ function offlinePlugin() {
     },
     workbox: {
       // The manifest and its icons are added by the plugin itself.
-      // Every WASM binary, the threaded one too: a host that sends the isolation headers uses it.
-      globPatterns: ['*.{html,svg}', 'apple-touch-icon.png', 'assets/**/*', ...defaultRunData],
+      // Every WASM binary, the threaded one too: a host that sends the isolation headers uses it. Fonts as
+      // woff2 only: every browser with service workers reads it, so the .woff and .ttf copies are never asked for.
+      globPatterns: [
+        '*.{html,svg}',
+        'apple-touch-icon.png',
+        'assets/**/*.{js,css,wasm,woff2}',
+        ...defaultRunData,
+      ],
       // The worker bundle (tfjs) is 1.5 MB; leave room for it to grow.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       runtimeCaching: [
