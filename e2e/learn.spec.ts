@@ -1,6 +1,16 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, readFigure, test } from './fixtures';
 
 const SMALL_RUN = '#backend=wasm&trainSize=2000&validationSize=500';
+
+/** What axe finds broken inside the Learn panel (formulas that scroll, tables, the diagram). */
+async function learnPanelViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include('#learn-panel').analyze();
+  return violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+  );
+}
 
 test('Learn shows the formulas of the current choices, and the labels lead to the glossary', async ({
   page,
@@ -28,6 +38,7 @@ test('Learn shows the formulas of the current choices, and the labels lead to th
     '\\theta \\leftarrow \\theta - \\eta\\, g',
   );
   await expect(page.getByRole('region', { name: 'Loss formula' }).getByRole('heading')).toHaveText(/^Loss: /);
+  expect(await learnPanelViolations(page)).toEqual([]);
 });
 
 test('slow motion shows one step phase by phase, and Step counts it after the update', async ({ page }) => {
@@ -70,4 +81,5 @@ test('slow motion shows one step phase by phase, and Step counts it after the up
   await next.click();
   await expect(status).toHaveText(`Step ${before + 2}, phase 1 of 6: Batch`);
   expect(await stepFigure()).toBe(before + 1);
+  expect(await learnPanelViolations(page)).toEqual([]);
 });

@@ -1,11 +1,13 @@
-import { useId, useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { FormulaEntry } from '../learn/formula-entry';
 import { renderFormula } from '../learn/render-formula';
+import { useOverflows } from './use-overflow';
 
 /** One rule of the current set-up: its formula typeset by KaTeX (HTML plus MathML for screen readers), the
  * constants the settings give it, what it does and when to use it. */
 export function FormulaCard({ topic, entry }: { topic: string; entry: FormulaEntry }) {
-  const headingId = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflows(box);
   const formula = useMemo(() => renderFormula(entry.tex), [entry.tex]);
   const constants = useMemo(
     () => (entry.constants ? renderFormula(entry.constants, false) : ''),
@@ -13,11 +15,16 @@ export function FormulaCard({ topic, entry }: { topic: string; entry: FormulaEnt
   );
   return (
     <section className="formula-card" aria-label={`${topic} formula`}>
-      <h3 id={headingId}>
+      <h3>
         {topic}: {entry.name}
       </h3>
       {/* KaTeX's output, from our own TeX tables only. */}
-      <div className="formula" dangerouslySetInnerHTML={{ __html: formula }} />
+      <div
+        ref={box}
+        className="formula"
+        tabIndex={scrolls ? 0 : undefined}
+        dangerouslySetInnerHTML={{ __html: formula }}
+      />
       {constants && (
         <p className="formula-constants">
           with <span dangerouslySetInnerHTML={{ __html: constants }} />
