@@ -18,7 +18,8 @@ test('a link restores the settings, the seed and the open views exactly, and rep
   await page.getByRole('spinbutton', { name: 'Seed', exact: true }).fill('123');
   await page.getByRole('combobox', { name: 'Optimizer', exact: true }).selectOption('rmsprop');
   await page.getByText('Advanced', { exact: true }).click();
-  const link = await linkContaining(page, 'views=advanced');
+  await page.getByRole('checkbox', { name: 'Log scale', exact: true }).check();
+  const link = await linkContaining(page, 'views=advanced%2ClogScale');
   expect(link).toContain('latentSize=7');
 
   const opened = await page.context().newPage();
@@ -28,6 +29,7 @@ test('a link restores the settings, the seed and the open views exactly, and rep
   await expect(opened.getByRole('combobox', { name: 'Optimizer', exact: true })).toHaveValue('rmsprop');
   // Advanced is open: its controls are visible without a click.
   await expect(opened.getByRole('combobox', { name: 'Gradient clipping' })).toBeVisible();
+  await expect(opened.getByRole('checkbox', { name: 'Log scale', exact: true })).toBeChecked();
   await expect(
     opened.getByRole('alert').filter({ hasText: 'Unknown setting “dropout” ignored.' }),
   ).toBeVisible();

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import {
   CartesianGrid,
   Legend,
@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatLoss } from '../components/format';
+import { useOpenView } from '../state/layout-context';
 import { curvePoints, toChartRows } from '../state/loss-history';
 import { useSettings, useTraining, useViews } from '../state/playground-context';
 import { LossTooltip, lossSeriesNames } from './LossTooltip';
@@ -27,7 +28,8 @@ export function LossChart() {
     CHART_UPDATE_MS,
   );
   const baseline = useViews((state) => state.baseline);
-  const [logScale, setLogScale] = useState(false);
+  // Kept in the link, as the open views are.
+  const [logScale, setLogScale] = useOpenView('logScale');
   const rows = useMemo(() => toChartRows(history), [history]);
   const variant = useSettings((state) => state.settings.variant);
   const seriesNames = lossSeriesNames(variant);

@@ -1,10 +1,12 @@
 import { settingFields, type SettingKey, type Settings } from '../settings/schema';
 import { decodeSettings, encodeSettings } from './url-codec';
 
-/** The collapsible views whose open state a link keeps; the token is also the URL value. */
+/** The collapsible views whose open state a link keeps, and the log-scale switch of the loss chart; the token is
+ * also the URL value. */
 export const viewLabels = {
   advanced: 'Advanced training settings',
   weights: 'Weights',
+  logScale: 'Loss chart on a log scale',
   classroom: 'Classroom',
   export: 'Export and import',
 } as const;
