@@ -29,8 +29,13 @@ function run(command, args) {
   });
 }
 
-/** Builds the app with `npm run build` (into APP_OUT_DIR) and the bench page with its own Vite config. */
-export async function buildAll() {
+/** Builds the app with `npm run build` into APP_OUT_DIR. */
+export async function buildApp() {
   await run('npm', ['run', 'build', '--', '--outDir', APP_OUT_DIR, '--emptyOutDir']);
+}
+
+/** Builds the app (into APP_OUT_DIR) and the bench page with its own Vite config. */
+export async function buildAll() {
+  await buildApp();
   await run('npx', ['vite', 'build', '-c', 'bench/vite.bench.config.ts']);
 }
