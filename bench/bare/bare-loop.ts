@@ -1,5 +1,4 @@
-// The bare loop is worker code like src/core, the one other place allowed to import tfjs.
-/* eslint-disable no-restricted-imports */
+// The bare loop is worker code like src/core: eslint.config.js lets it import tfjs.
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { activateBackend } from '../../src/core/backend';

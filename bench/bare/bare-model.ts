@@ -1,5 +1,4 @@
-// The bare loop is worker code like src/core, the one other place allowed to import tfjs.
-/* eslint-disable no-restricted-imports */
+// The bare loop is worker code like src/core: eslint.config.js lets it import tfjs.
 import * as tf from '@tensorflow/tfjs-core';
 import { activate, createMatMul, type TransposeStyle } from '../../src/core/dense';
 import { deriveSeed } from '../../src/datasets/random';
