@@ -234,16 +234,12 @@ describe('parseCsv explains every bad input', () => {
 
   it('a row with too many columns, rejected before the rest is split', () => {
     const wide = `${new Array(100_000).fill('1').join(',')}\n${'2\n'.repeat(1_000_000)}`;
-    const started = performance.now();
     expect(error(wide)).toBe('Row 1 has 100,000 columns; at most 4,096 are supported.');
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it('too many rows, rejected without reading the whole file', () => {
     const big = `${lines(10, (c) => `c${c}`).replace(/\n/g, ',')}\n${lines(200_000, (r) => `${r},0.5,1,2,3,4,5,6,7,8`)}`;
-    const started = performance.now();
     expect(error(big)).toBe('The file has more than 100,000 data rows; at most 100,000 are supported.');
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(error('x\n1\n2\n3\n4', { maxRows: 3 })).toBe(
       'The file has more than 3 data rows; at most 3 are supported.',
     );
@@ -309,29 +305,26 @@ describe('parseCsv explains every bad input', () => {
   });
 });
 
-describe('parseCsv is fast', () => {
-  it('parses 50,000 rows × 20 columns (about 9 MB) in well under a few seconds', () => {
+// Speed is the bench's business (no wall-clock assertions in tests): these check that large files parse.
+describe('parseCsv on large files', () => {
+  it('parses 50,000 rows × 20 columns (about 9 MB)', () => {
     const header = Array.from({ length: 20 }, (_, i) => `feature ${i}`).join(',');
     const body = lines(50_000, (r) =>
       Array.from({ length: 20 }, (_, c) => ((r * 31 + c * 17) % 1000) / 7).join(','),
     );
     const text = `${header}\n${body}\n`;
-    const started = performance.now();
     const parsed = table(text);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(parsed.rows).toBe(50_000);
     expect(parsed.columns.length).toBe(20);
     expect(parsed.values.length).toBe(1_000_000);
   });
 
-  it('parses a 20 MB file with 100,000 rows within a few seconds', () => {
+  it('parses a 20 MB file with 100,000 rows', () => {
     const body = lines(100_000, (r) =>
       Array.from({ length: 16 }, (_, c) => (r * 0.0001 + c).toFixed(9)).join('\t'),
     );
     expect(body.length).toBeGreaterThan(19_000_000);
-    const started = performance.now();
     const parsed = table(body, { scaling: 'zscore' });
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(parsed.rows).toBe(100_000);
   });
 });
