@@ -1,4 +1,5 @@
 import { datasetParameters } from '../settings/datasets';
+import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 import { NumberField } from './NumberField';
 
@@ -10,6 +11,8 @@ export function DatasetOptions() {
   const dataset = useSettings((state) => state.settings.dataset);
   const parameters = datasetParameters[dataset];
   const generated = dataset !== 'mnist' && dataset !== 'fashion-mnist' && dataset !== 'upload';
+  // A teacher who hid the seed keeps it fixed: no new draw either.
+  const seedHidden = useHiddenField('seed');
   return (
     <div className="dataset-options-fields">
       {parameters.length > 0 && (
@@ -23,7 +26,7 @@ export function DatasetOptions() {
           ))}
         </div>
       )}
-      {generated && (
+      {generated && !seedHidden && (
         <button
           type="button"
           onClick={() => settings.update('seed', 1 + Math.floor(Math.random() * (MAX_SEED - 1)))}
