@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, readFigure, test } from './fixtures';
+import { expect, pause, readFigure, test } from './fixtures';
 
 const SMALL_RUN = '#backend=wasm&trainSize=2000&validationSize=500';
 
@@ -39,6 +39,17 @@ test('Learn shows the formulas of the current choices, and the labels lead to th
   );
   await expect(page.getByRole('region', { name: 'Loss formula' }).getByRole('heading')).toHaveText(/^Loss: /);
   expect(await learnPanelViolations(page)).toEqual([]);
+
+  // While training runs, the diagram goes round the step's phases; paused, none is lit.
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(cycle.locator('[aria-current="step"]')).toHaveText(
+    /^(Batch|Encode|Decode|Loss|Gradients|Update)$/,
+    {
+      timeout: 60_000,
+    },
+  );
+  await pause(page);
+  await expect(cycle.locator('[aria-current="step"]')).toHaveCount(0);
 });
 
 test('slow motion shows one step phase by phase, and Step counts it after the update', async ({ page }) => {
