@@ -4,6 +4,7 @@ import type { Playground, SavedRun } from '../state/playground';
 import type { Checkpoint } from '../settings/run-state';
 import { isSameRun, type Settings } from '../settings/schema';
 import { validateSettings } from '../settings/validate';
+import { keepRunList } from './run-list-persistence';
 
 /** What the page keeps in IndexedDB between visits. */
 export interface SavedState {
@@ -85,7 +86,11 @@ export function saveContinuously(playground: Playground): () => void {
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY_MS);
   };
-  const unsubscribe = [playground.settings.subscribe(schedule), playground.checkpoint.subscribe(schedule)];
+  const unsubscribe = [
+    playground.settings.subscribe(schedule),
+    playground.checkpoint.subscribe(schedule),
+    keepRunList(playground, database()),
+  ];
   return () => unsubscribe.forEach((stop) => stop());
 }
 

@@ -16,6 +16,9 @@ import { curvePoints, toChartRows } from '../state/loss-history';
 import { useSettings, useTraining, useViews } from '../state/playground-context';
 import { LossTooltip, lossSeriesNames } from './LossTooltip';
 import { chartColors, pcaColour } from './chart-colors';
+import { overlayLines, overlaySummary } from './overlay-lines';
+import { mergeOverlayRows } from './overlay-series';
+import { useRunOverlay } from './use-run-overlay';
 import { useThrottledValue } from './use-throttled-value';
 
 const CHART_UPDATE_MS = 250;
@@ -31,6 +34,9 @@ export function LossChart() {
   // Kept in the link, as the open views are.
   const [logScale, setLogScale] = useOpenView('logScale');
   const rows = useMemo(() => toChartRows(history), [history]);
+  // Runs ticked in the run list, drawn over this run's curves.
+  const overlay = useRunOverlay(history);
+  const chartRows = useMemo(() => mergeOverlayRows(rows, overlay), [rows, overlay]);
   const variant = useSettings((state) => state.settings.variant);
   const seriesNames = lossSeriesNames(variant);
   const hasParts = rows.some((row) => row.regularization !== undefined);
@@ -48,7 +54,7 @@ export function LossChart() {
       </div>
       <div className="chart-area" role="img" aria-label="Loss chart" aria-describedby={summaryId}>
         <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
+          <LineChart data={chartRows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
             <XAxis
               dataKey="epoch"
@@ -121,6 +127,7 @@ export function LossChart() {
                 connectNulls
               />
             )}
+            {overlayLines(overlay)}
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -132,6 +139,7 @@ export function LossChart() {
             }; latest validation loss ${formatLoss(latestValidation?.loss ?? null)}.`}
         {baseline &&
           ` PCA baseline with ${baseline.components} components: training loss ${formatLoss(baseline.trainLoss)}, validation loss ${formatLoss(baseline.validationLoss)}.`}
+        {overlaySummary(overlay)}
       </figcaption>
     </figure>
   );

@@ -6,6 +6,7 @@ import { DrawingPad } from './DrawingPad';
 import { useTraining } from '../state/playground-context';
 import { formatLoss } from './format';
 import { Readout } from './Readout';
+import { RunsPanel } from './RunsPanel';
 
 /** The Output column: the loss curves, the evaluated loss once a run ends, and the reconstructions. */
 export function OutputPanel() {
@@ -14,6 +15,7 @@ export function OutputPanel() {
     <section className="panel output" aria-labelledby="output-heading">
       <h2 id="output-heading">Output</h2>
       <LossChart />
+      <RunsPanel />
       {evaluatedLoss !== null && (
         <Readout
           label="Evaluated loss (training set)"

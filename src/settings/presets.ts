@@ -129,6 +129,40 @@ export const presets: readonly Preset[] = [
     },
   },
   {
+    id: 'optimizer-race',
+    label: 'Optimizer race',
+    reproduces:
+      'The update rules side by side, as in the tutorial’s list of optimizers: press “Optimizer race” under ' +
+      'the loss chart to train this small MNIST model (784 → 64 → 16, binary cross-entropy, batch 64) from the ' +
+      'same start with SGD, Momentum, AdaGrad, RMSProp and Adam at one learning rate, 0.01. Plain SGD crawls ' +
+      'at that rate, Momentum goes faster, and the adaptive rules (AdaGrad, RMSProp, Adam) fall fastest.',
+    settings: {
+      dataset: 'mnist',
+      trainSize: 2000,
+      validationSize: 500,
+      encoderUnits: [64],
+      latentSize: 16,
+      hiddenActivation: 'relu',
+      latentActivation: 'hidden',
+      outputActivation: 'sigmoid',
+      loss: 'binaryCrossentropy',
+      optimizer: 'adam',
+      learningRate: 0.01,
+      momentum: 0.9,
+      nesterov: false,
+      decay: 0.9,
+      rmspropMomentum: 0,
+      centered: false,
+      beta1: 0.9,
+      beta2: 0.999,
+      epsilon: 1e-7,
+      initialAccumulator: 0.1,
+      batchSize: 64,
+      epochs: 10,
+      clipping: 'none',
+    },
+  },
+  {
     id: 'seed-example',
     label: 'Seed example',
     reproduces:

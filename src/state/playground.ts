@@ -37,6 +37,8 @@ export interface Playground {
   savedStep: Store<number | null>;
   /** The Learn panel and slow motion. */
   learn: Learn;
+  /** The kept runs (A/B tests and the optimizer race included) and the actions on them. */
+  runs: RunList;
   /** Starts a run, or resumes the paused one. */
   train: () => void;
   pause: () => void;
@@ -105,6 +107,13 @@ export function createPlayground(
   let previous = initialSettings;
   let connection: WorkerConnection | null = null;
   const send = (message: ToWorker) => connection?.send(message);
+  const runs = createRunList({
+    settings,
+    training,
+    send,
+    reset: () => playground.reset(),
+    train: () => playground.train(),
+  });
   const current = () => settings.get().settings;
   const hasRun = () => training.get().phase !== 'idle';
   /** Refuses a new run too large for the tab, saying why; true when it may start. */
@@ -126,6 +135,7 @@ export function createPlayground(
     checkpoint,
     savedStep,
     learn,
+    runs,
     train() {
       if (training.get().crashed) {
         playground.restart();
@@ -207,6 +217,7 @@ export function createPlayground(
         pendingHistory = null;
       }
       data.set(reduceData(data.get(), message));
+      runs.receive(message);
       if (training.get().runOpen) views.set(reduceViews(views.get(), message));
       if (message.type === 'runStarted') views.set(initialViewsState);
     },

@@ -17,6 +17,7 @@ const interruptingCommands: readonly ToWorker['type'][] = [
   'start',
   'resume',
   'step',
+  'slowStep',
   'reset',
   'upload',
   'addSamples',

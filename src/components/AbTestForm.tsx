@@ -1,0 +1,80 @@
+import { useId, useState } from 'react';
+import { abSettingKeys, abValueInput, formatAbValue } from '../state/ab-test';
+import { settingFields, type SettingKey } from '../settings/schema';
+import { usePlayground, useSettings, useTraining } from '../state/playground-context';
+import { useStore } from '../state/store';
+
+/** A/B: trains a copy of the current run with one setting changed (same seed, same data), both drawn. */
+export function AbTestForm() {
+  const { runs } = usePlayground();
+  const settings = useSettings((state) => state.settings);
+  const training = useTraining((state) => state.step > 0);
+  const hasRun = useStore(runs.runs, (state) => state.currentId !== null) || training;
+  const [key, setKey] = useState<SettingKey>('learningRate');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const input = abValueInput(key);
+  const value = text === '' ? formatAbValue(settings[key]) : text;
+  const submit = () => setError(runs.startAbTest(key, value));
+  return (
+    <form
+      className="ab-form"
+      aria-label="A/B test"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <div className="field-grid">
+        <div className="field">
+          <label htmlFor={`${id}-setting`}>Setting to change</label>
+          <select
+            id={`${id}-setting`}
+            value={key}
+            onChange={(event) => {
+              setKey(event.target.value as SettingKey);
+              setText('');
+              setError(null);
+            }}
+          >
+            {abSettingKeys.map((option) => (
+              <option key={option} value={option}>
+                {settingFields[option].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-value`}>New value</label>
+          {input.kind === 'choice' || input.kind === 'boolean' ? (
+            <select id={`${id}-value`} value={value} onChange={(event) => setText(event.target.value)}>
+              {(input.kind === 'choice' ? input.options : ['true', 'false']).map((option) => (
+                <option key={option} value={option}>
+                  {option}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              id={`${id}-value`}
+              type="text"
+              inputMode={input.kind === 'number' ? 'decimal' : 'text'}
+              value={value}
+              onChange={(event) => setText(event.target.value)}
+            />
+          )}
+        </div>
+      </div>
+      <button type="submit" disabled={!hasRun}>
+        Run A/B
+      </button>
+      {!hasRun && <p className="hint">Train or step a run first: A/B copies the current run.</p>}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
