@@ -68,7 +68,7 @@ function isHistory(history: unknown): history is LossHistory {
 }
 
 /** Saves settings, the latest checkpoint and the loss history whenever they change, at most once a second,
- * after the change (never on the training path: the worker already sent the checkpoint). */
+ * after the change (never on the training path: the worker already sent the checkpoint); keeps the run list. */
 export function saveContinuously(playground: Playground): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
