@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { expect, reconstructionPixels, test } from './fixtures';
+import { expect, readFigure, reconstructionPixels, test } from './fixtures';
 
 const SMALL = 'backend=wasm&trainSize=2000&validationSize=500';
 
@@ -75,7 +75,7 @@ async function settledPixels(page: Page): Promise<string> {
   return previous;
 }
 
-test('a trained model saved in TF.js format loads back with the same reconstructions', async ({
+test('a model saved in TF.js format loads back with the same reconstructions; every export saves its file', async ({
   page,
 }, testInfo) => {
   await page.goto(`./#${SMALL}&epochs=1&views=export`);
@@ -98,6 +98,9 @@ test('a trained model saved in TF.js format loads back with the same reconstruct
   );
 
   // The other exports: each button saves its file.
+  const validationLoss = await readFigure(page, 'Validation loss');
+  expect(Number.isFinite(validationLoss)).toBe(true);
+  let experimentPath = '';
   for (const [button, fileName] of [
     ['Download loss chart', 'loss-chart.png'],
     ['Download reconstructions', 'reconstructions.png'],
@@ -110,7 +113,9 @@ test('a trained model saved in TF.js format loads back with the same reconstruct
     await page.getByRole('button', { name: button, exact: true }).click();
     const download = await saved;
     expect(download.suggestedFilename()).toBe(fileName);
-    const bytes = await readFile(await download.path());
+    const path = await download.path();
+    if (fileName === 'experiment.json') experimentPath = path;
+    const bytes = await readFile(path);
     if (fileName.endsWith('.png')) expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     else expect(bytes.length).toBeGreaterThan(100);
   }
@@ -130,4 +135,18 @@ test('a trained model saved in TF.js format loads back with the same reconstruct
   await expect(page.getByRole('status').filter({ hasText: 'Model loaded' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^Paused/ })).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => reconstructionPixels(page), { timeout: 30_000 }).toBe(trained);
+
+  // The experiment opens back (its curves and last validation loss); a corrupted one is refused.
+  const opener = page.getByLabel('Open experiment (JSON)');
+  await opener.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "autoencoder-playground-experiment", "version": 1, "settings": {'),
+  });
+  await expect(
+    page.getByRole('alert').filter({ hasText: /experiment file cannot be opened: it is not valid JSON/ }),
+  ).toBeVisible();
+  await opener.setInputFiles(experimentPath);
+  await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible();
+  await expect.poll(() => readFigure(page, 'Validation loss')).toBe(validationLoss);
 });
