@@ -76,6 +76,10 @@ test('the page has a title, social preview metadata and icons, and axe finds no 
   expect(focus.reached).toBeGreaterThan(20);
   expect(focus.unmarked, 'controls without a visible focus').toEqual([]);
 
+  // The Learn panel (formulas, glossary) is a main view too; it is checked in the dark theme.
+  await page.getByRole('button', { name: 'Learn', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Learn' })).toBeVisible();
+  await openAllSections(page);
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await axeViolations(page), 'dark theme').toEqual([]);
