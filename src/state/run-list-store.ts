@@ -9,6 +9,7 @@ import {
   closeCurrentRun,
   deleteRun,
   emptyRunList,
+  mergeSavedRuns,
   noFigures,
   openRun,
   overlayOnly,
@@ -43,7 +44,7 @@ export interface RunList {
   startAbTest: (key: SettingKey, text: string) => string | null;
   startRace: () => void;
   stopRace: () => void;
-  /** Puts back a saved list (after a reload), unless runs were recorded meanwhile. */
+  /** Puts back a saved list (after a reload); runs recorded meanwhile follow the saved ones. */
   load: (saved: RunListState) => void;
   /** Feeds a worker message (the race's) into the list. */
   receive: (message: FromWorker) => void;
@@ -105,9 +106,7 @@ export function createRunList(deps: RunListDeps): RunList {
       deps.send({ type: 'startRace', settings: current });
     },
     stopRace: () => deps.send({ type: 'stopRace' }),
-    load(saved) {
-      if (runs.get().runs.length === 0) runs.set(saved);
-    },
+    load: (saved) => runs.set(mergeSavedRuns(saved, runs.get())),
     receive(message) {
       if (message.type === 'raceStarted')
         race.set({ ...race.get(), phase: 'running', backend: message.backend });

@@ -6,6 +6,7 @@ import {
   closeCurrentRun,
   deleteRun,
   emptyRunList,
+  mergeSavedRuns,
   MAX_RUNS,
   noFigures,
   openRun,
@@ -90,5 +91,19 @@ describe('run list', () => {
     );
     expect(ab.state.currentId).toBe(4);
     expect(runLabel(ab.state.runs.at(-1)!)).toBe('Run 4: adam, lr 0.001, latentSize 8');
+  });
+
+  it('puts a saved list back before the runs recorded while it was read, renumbering those', () => {
+    const saved = recordRun(closeCurrentRun(recordRun(emptyRunList, snapshot(5))), snapshot(6));
+    const recorded = renameRun(recordRun(recordRun(emptyRunList, snapshot(1)), snapshot(2)), 1, 'Mine');
+    const merged = mergeSavedRuns(closeCurrentRun(saved), recordRun(closeCurrentRun(recorded), snapshot(3)));
+    expect(merged.runs.map((run) => [run.id, run.name, run.figures.step])).toEqual([
+      [1, 'Run 1', 5],
+      [2, 'Run 2', 6],
+      [3, 'Mine', 2],
+      [4, 'Run 4', 3],
+    ]);
+    expect(merged).toMatchObject({ nextId: 5, currentId: 4 });
+    expect(mergeSavedRuns(saved, emptyRunList)).toBe(saved);
   });
 });

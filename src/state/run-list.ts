@@ -139,6 +139,23 @@ export function overlayOnly(state: RunListState, ids: readonly number[]): RunLis
   return { ...state, runs: state.runs.map((run) => ({ ...run, overlaid: ids.includes(run.id) })) };
 }
 
+/** A saved list (after a reload) with the runs recorded before it was read: those come after the saved ones,
+ * with new ids, and training keeps writing to the same run. */
+export function mergeSavedRuns(saved: RunListState, recorded: RunListState): RunListState {
+  if (recorded.runs.length === 0) return saved;
+  const newId = (id: number) => saved.nextId + recorded.runs.findIndex((run) => run.id === id);
+  const renumbered = recorded.runs.map((run) => ({
+    ...run,
+    id: newId(run.id),
+    name: run.name === `Run ${run.id}` ? `Run ${newId(run.id)}` : run.name,
+  }));
+  return {
+    runs: capRuns([...saved.runs, ...renumbered], null),
+    nextId: saved.nextId + recorded.runs.length,
+    currentId: recorded.currentId === null ? saved.currentId : newId(recorded.currentId),
+  };
+}
+
 /** Keeps at most MAX_RUNS runs: drops the oldest ones that are neither drawn, current nor just added, then the
  * oldest of the rest. */
 function capRuns(runs: RunRecord[], currentId: number | null, added: readonly number[] = []): RunRecord[] {
