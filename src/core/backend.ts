@@ -60,6 +60,13 @@ export async function startBackend(
 ): Promise<string | null> {
   if (tf.getBackend() === backend) return null;
   if (backend === 'webgl') configureWebgl(options.softwareWebgl);
+  // One thread even where the page is cross-origin isolated (it is, see scripts/isolation-headers.mjs), where
+  // tfjs would load the threaded binary. Measured with the bench's bare loop (MNIST 784-256-64-256-784, batch
+  // 128, Chromium 156 headless, this 2-core machine while other jobs took 70–80% of it, so noisy): 1 thread
+  // 2,867 and 1,322 samples/s; the threaded binary with 2 threads 666 and 1,082, with 1 thread 1,235 (these
+  // from an unminified build). Minified, the threaded build does not run at all: tfjs rebuilds its pthread
+  // worker from the factory's source, which minification breaks; the page never reached its first step in
+  // 180 s and the bare loop died with an uncaught worker error.
   if (backend === 'wasm') tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   let started: boolean;
   try {
