@@ -4,6 +4,7 @@ import { useLayout, useOpenView } from '../state/layout-context';
 import { encodeLink } from '../state/link-codec';
 import { useSettings } from '../state/playground-context';
 import { useStore } from '../state/store';
+import './share.css';
 
 /** Classroom mode: tick the controls to hide from the class (the link carries `<key>_hide=1`), then copy the
  * link. Without clipboard access the link is selected in a read-only field, ready for Ctrl+C. */
@@ -16,7 +17,9 @@ export function ClassroomPanel({ pageAddress }: { pageAddress: string }) {
   const [copyNote, setCopyNote] = useState('');
   const linkRef = useRef<HTMLInputElement>(null);
   const linkId = useId();
-  const link = `${pageAddress}#${encodeLink(settings, { hidden, openViews })}`;
+  // The class gets the set-up without this panel open: one click less between them and the hidden controls.
+  const sharedViews = openViews.filter((view) => view !== 'classroom');
+  const link = `${pageAddress}#${encodeLink(settings, { hidden, openViews: sharedViews })}`;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
