@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/app.css';
+import { createLanguageStore } from './app/language';
 import { loadSavedState, saveContinuously } from './app/persistence';
 import { applyTheme, readThemeChoice } from './app/theme';
 import { syncLinkToHash } from './app/url-sync';
 import { watchWorker } from './app/watchdog';
+import { LanguageContext } from './i18n/language-context';
 import { createPlayground } from './state/playground';
 import { PlaygroundContext } from './state/playground-context';
 import { LayoutContext } from './state/layout-context';
@@ -22,6 +24,7 @@ const testHooks = query.has('test-hooks');
 
 // Before anything waits, so the page never shows in the other theme first.
 applyTheme(readThemeChoice());
+const language = createLanguageStore();
 const saved = await loadSavedState();
 // A link's settings win over the saved ones; without a link, the page opens as it was left.
 const { settings, notices, ...linkLayout } =
@@ -54,10 +57,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <PlaygroundContext value={playground}>
-      <LayoutContext value={layout}>
-        <App linkNotices={notices} />
-      </LayoutContext>
-    </PlaygroundContext>
+    <LanguageContext value={language}>
+      <PlaygroundContext value={playground}>
+        <LayoutContext value={layout}>
+          <App linkNotices={notices} />
+        </LayoutContext>
+      </PlaygroundContext>
+    </LanguageContext>
   </StrictMode>,
 );

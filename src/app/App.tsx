@@ -3,6 +3,7 @@ import { BackendBadge } from '../components/BackendBadge';
 import { ClassroomPanel } from '../components/ClassroomPanel';
 import { DataPanel } from '../components/DataPanel';
 import { ExportPanel } from '../components/ExportPanel';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { LearnButton } from '../components/LearnButton';
 import { LearnPanel } from '../components/LearnPanel';
 import { LinkNotices } from '../components/LinkNotices';
@@ -15,10 +16,10 @@ import { ThemeSwitch } from '../components/ThemeSwitch';
 import { TrainingControls } from '../components/TrainingControls';
 import { TrainingNotice } from '../components/TrainingNotice';
 import { TrainingPanel } from '../components/TrainingPanel';
+import { useT } from '../i18n/language-context';
 import { pageAddress } from './url-sync';
 import './page-tools.css';
 import { shortcutList } from './shortcut-keys';
-import { themeLabels } from './theme';
 import { UpdateBanner } from './UpdateBanner';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
@@ -26,22 +27,25 @@ import { useTheme } from './use-theme';
 /** The page: a top bar with the run's controls and figures, then Data → Model → Output. */
 export function App({ linkNotices }: { linkNotices: readonly string[] }) {
   const [theme, setTheme] = useTheme();
+  const { t } = useT();
+  const themeLabels = { system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') };
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   useShortcuts(openShortcuts);
   return (
     <>
       <header className="top-bar">
-        <h1>Autoencoder Playground</h1>
+        <h1>{t('app.title')}</h1>
         <TrainingControls />
         <LiveFigures />
         <ProgressAnnouncer />
         <BackendBadge />
         <div className="page-tools">
           <LearnButton />
+          <LanguageSwitch />
           <ThemeSwitch value={theme} options={themeLabels} onChange={setTheme} />
           <button type="button" aria-haspopup="dialog" aria-keyshortcuts="?" onClick={openShortcuts}>
-            Shortcuts
+            {t('tools.shortcuts')}
           </button>
         </div>
       </header>
@@ -58,7 +62,7 @@ export function App({ linkNotices }: { linkNotices: readonly string[] }) {
         </div>
         <OutputPanel />
       </main>
-      <section className="share-tools" aria-label="Share and export">
+      <section className="share-tools" aria-label={t('tools.shareAndExport')}>
         <ClassroomPanel pageAddress={pageAddress()} />
         <ExportPanel />
       </section>

@@ -7,14 +7,16 @@ import { TraversalSliders } from './TraversalSliders';
 import { WeightsView } from './WeightsView';
 import { WorstGallery } from './WorstGallery';
 import './insights.css';
+import { useT } from '../i18n/language-context';
 
 /** The "Latent space" section: the latent map, interpolation, traversal, worst reconstructions, the error
  * histogram and the weights; a hint until the worker has sent the first insights of a run. */
 export function LatentPanel() {
+  const { t } = useT();
   const hasInsights = useViews((state) => state.insights !== null);
   return (
     <section className="latent-panel" aria-labelledby="latent-heading">
-      <h2 id="latent-heading">Latent space</h2>
+      <h2 id="latent-heading">{t('panel.latentSpace')}</h2>
       {hasInsights ? (
         <SelectionProvider>
           <LatentMap />
@@ -25,7 +27,7 @@ export function LatentPanel() {
           <WeightsView />
         </SelectionProvider>
       ) : (
-        <p className="hint">Press Train or Step to see the latent space.</p>
+        <p className="hint">{t('latent.hint')}</p>
       )}
     </section>
   );

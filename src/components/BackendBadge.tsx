@@ -2,15 +2,17 @@ import { backendLabels } from '../settings/options';
 import { useTraining } from '../state/playground-context';
 import { BackendProbeDetails } from './BackendProbeDetails';
 import { Readout } from './Readout';
+import { useT } from '../i18n/language-context';
 
 /** The backend in use, with its details, and why any backend before it was passed over. */
 export function BackendBadge() {
   const backend = useTraining((state) => state.backend);
+  const tr = useT();
   return (
     <div className="backend-badge">
       <Readout
-        label="Backend"
-        value={backend ? backendLabels[backend.active] : '—'}
+        label={tr.t('figures.backend')}
+        value={backend ? tr.option(backendLabels, backend.active) : '—'}
         detail={backend && <span className="detail">{backend.detail}</span>}
       />
       <BackendProbeDetails />

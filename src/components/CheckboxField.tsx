@@ -1,5 +1,5 @@
 import type { BooleanSettingKey } from '../settings/limits';
-import { settingFields } from '../settings/schema';
+import { useT } from '../i18n/language-context';
 import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 
@@ -7,7 +7,7 @@ import { usePlayground, useSettings } from '../state/playground-context';
 export function CheckboxField({ name }: { name: BooleanSettingKey }) {
   const { settings } = usePlayground();
   const checked = useSettings((state) => state.settings[name]);
-  const field = settingFields[name];
+  const field = useT().setting(name);
   if (useHiddenField(name)) return null;
   return (
     <div className="field field-inline">

@@ -7,13 +7,15 @@ import { NumberField } from './NumberField';
 import { PresetPicker } from './PresetPicker';
 import { TrainClassesField } from './TrainClassesField';
 import { UploadPanel } from './UploadPanel';
+import { useT } from '../i18n/language-context';
 
 /** The Data column: preset, data set and its sizes, the user's own data. */
 export function DataPanel() {
+  const { t } = useT();
   const dataset = useSettings((state) => state.settings.dataset);
   return (
     <section className="panel" aria-labelledby="data-heading">
-      <h2 id="data-heading">Data</h2>
+      <h2 id="data-heading">{t('panel.data')}</h2>
       <PresetPicker />
       <DatasetPicker />
       <DatasetSummary />

@@ -5,6 +5,7 @@ import { datasetLabels, optionKeys, type DatasetId } from '../settings/options';
 import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useData, useSettings } from '../state/playground-context';
 import type { DatasetThumbnail } from '../worker/protocol';
+import { useT } from '../i18n/language-context';
 
 const THUMBNAIL_PX = 56;
 
@@ -14,6 +15,8 @@ export function DatasetPicker() {
   const playground = usePlayground();
   const dataset = useSettings((state) => state.settings.dataset);
   const thumbnails = useData((state) => state.thumbnails);
+  const tr = useT();
+  const label = tr.setting('dataset').label;
   useEffect(() => playground.requestThumbnails(), [playground]);
   const choose = (id: DatasetId) => {
     playground.settings.patch({ dataset: id, ...datasetSuggestions[id] });
@@ -21,8 +24,8 @@ export function DatasetPicker() {
   if (useHiddenField('dataset')) return null;
   return (
     <fieldset className="dataset-picker">
-      <legend>Dataset</legend>
-      <div role="radiogroup" aria-label="Dataset" className="dataset-options">
+      <legend>{label}</legend>
+      <div role="radiogroup" aria-label={label} className="dataset-options">
         {optionKeys(datasetLabels).map((id) => (
           <label key={id} className={id === dataset ? 'dataset-option selected' : 'dataset-option'}>
             <input
@@ -33,7 +36,7 @@ export function DatasetPicker() {
               onChange={() => choose(id)}
             />
             <Thumbnail thumbnail={thumbnails[id]} />
-            <span>{datasetLabels[id]}</span>
+            <span>{tr.option(datasetLabels, id)}</span>
           </label>
         ))}
       </div>

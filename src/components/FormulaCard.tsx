@@ -2,19 +2,21 @@ import { useMemo, useRef } from 'react';
 import type { FormulaEntry } from '../learn/formula-entry';
 import { renderFormula } from '../learn/render-formula';
 import { useOverflows } from './use-overflow';
+import { useT } from '../i18n/language-context';
 
 /** One rule of the current set-up: its formula typeset by KaTeX (HTML plus MathML for screen readers), the
  * constants the settings give it, what it does and when to use it. */
 export function FormulaCard({ topic, entry }: { topic: string; entry: FormulaEntry }) {
   const box = useRef<HTMLDivElement>(null);
   const scrolls = useOverflows(box);
+  const { t } = useT();
   const formula = useMemo(() => renderFormula(entry.tex), [entry.tex]);
   const constants = useMemo(
     () => (entry.constants ? renderFormula(entry.constants, false) : ''),
     [entry.constants],
   );
   return (
-    <section className="formula-card" aria-label={`${topic} formula`}>
+    <section className="formula-card" aria-label={t('learn.formulaOf', { topic })}>
       <h3>
         {topic}: {entry.name}
       </h3>
@@ -27,12 +29,12 @@ export function FormulaCard({ topic, entry }: { topic: string; entry: FormulaEnt
       />
       {constants && (
         <p className="formula-constants">
-          with <span dangerouslySetInnerHTML={{ __html: constants }} />
+          {t('learn.with')} <span dangerouslySetInnerHTML={{ __html: constants }} />
         </p>
       )}
       <p>{entry.explanation}</p>
       <p>
-        <strong>When to use it:</strong> {entry.whenToUse}
+        <strong>{t('learn.whenToUse')}</strong> {entry.whenToUse}
       </p>
     </section>
   );

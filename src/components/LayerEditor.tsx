@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { encoderUnitLimits } from '../settings/limits';
-import { MAX_HIDDEN_LAYERS, settingFields } from '../settings/schema';
+import { MAX_HIDDEN_LAYERS } from '../settings/schema';
+import { useT } from '../i18n/language-context';
 import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 import { FieldError } from './FieldError';
@@ -12,12 +13,13 @@ export function LayerEditor() {
   const units = useSettings((state) => state.settings.encoderUnits);
   const error = useSettings((state) => state.errors.encoderUnits);
   const headingId = useId();
+  const field = useT().setting('encoderUnits');
   const setUnits = (next: number[]) => settings.update('encoderUnits', next);
   if (useHiddenField('encoderUnits')) return null;
   return (
     <fieldset className="layer-editor" aria-labelledby={headingId}>
-      <legend id={headingId} title={settingFields.encoderUnits.help}>
-        {settingFields.encoderUnits.label} ({units.length})
+      <legend id={headingId} title={field.help}>
+        {field.label} ({units.length})
       </legend>
       <ol>
         {units.map((width, index) => (

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { usePlayground } from '../state/playground-context';
 import { useLearnPanel } from '../state/use-learn';
+import { useT } from '../i18n/language-context';
 import './learn.css';
 
 // KaTeX and its fonts load with the panel's content, on first opening only.
@@ -13,6 +14,7 @@ export function LearnPanel() {
   const { learn } = usePlayground();
   const { open, term } = useLearnPanel((state) => state);
   const heading = useRef<HTMLHeadingElement>(null);
+  const { t } = useT();
   useEffect(() => {
     // Opened from the Learn button: bring the panel into view. A glossary term scrolls to its own entry.
     if (open && !term) heading.current?.scrollIntoView({ block: 'start' });
@@ -22,13 +24,13 @@ export function LearnPanel() {
     <section id="learn-panel" className="panel learn-panel" aria-labelledby="learn-heading">
       <div className="learn-header">
         <h2 id="learn-heading" ref={heading} tabIndex={-1}>
-          Learn
+          {t('learn.heading')}
         </h2>
         <button type="button" onClick={learn.close}>
-          Close Learn
+          {t('learn.close')}
         </button>
       </div>
-      <Suspense fallback={<p className="hint">Loading the formulas…</p>}>
+      <Suspense fallback={<p className="hint">{t('learn.loading')}</p>}>
         <LearnContent />
       </Suspense>
     </section>

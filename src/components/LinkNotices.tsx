@@ -1,19 +1,21 @@
 import { useState } from 'react';
+import { useT } from '../i18n/language-context';
 
 /** What was ignored when the page's link was read, until dismissed. */
 export function LinkNotices({ notices }: { notices: readonly string[] }) {
   const [dismissed, setDismissed] = useState(false);
+  const { t } = useT();
   if (dismissed || notices.length === 0) return null;
   return (
     <div role="alert" className="notice warning">
-      <p>Parts of this link were ignored:</p>
+      <p>{t('notice.linkIgnored')}</p>
       <ul>
         {notices.map((notice, index) => (
           <li key={index}>{notice}</li>
         ))}
       </ul>
       <button type="button" onClick={() => setDismissed(true)}>
-        Dismiss
+        {t('notice.dismiss')}
       </button>
     </div>
   );

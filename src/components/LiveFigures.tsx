@@ -1,6 +1,7 @@
 import { useTraining, useSettings } from '../state/playground-context';
 import { formatCount, formatLoss } from './format';
 import { Readout } from './Readout';
+import { useT } from '../i18n/language-context';
 
 /** Epoch, step, losses and speed of the run, as the worker last reported them. */
 export function LiveFigures() {
@@ -8,22 +9,27 @@ export function LiveFigures() {
     (state) => state,
   );
   const epochs = useSettings((state) => state.settings.epochs);
+  const { t } = useT();
   return (
     <div className="live-figures">
       <Readout
-        label="Epoch"
+        label={t('figures.epoch')}
         value={String(Math.floor(epoch))}
         detail={<span className="of">/ {formatCount(epochs)}</span>}
       />
-      <Readout quiet label="Step" value={String(step)} />
-      <Readout quiet label="Training loss" value={formatLoss(trainLoss)} />
-      <Readout quiet label="Validation loss" value={formatLoss(validationLoss)} />
+      <Readout quiet label={t('figures.step')} value={String(step)} />
+      <Readout quiet label={t('figures.trainingLoss')} value={formatLoss(trainLoss)} />
+      <Readout quiet label={t('figures.validationLoss')} value={formatLoss(validationLoss)} />
       <Readout
         quiet
-        label="Samples/s"
+        label={t('figures.samplesPerSecond')}
         value={samplesPerSecond === null ? '—' : formatCount(samplesPerSecond)}
       />
-      <Readout quiet label="Tensors" value={tensorCount === null ? '—' : formatCount(tensorCount)} />
+      <Readout
+        quiet
+        label={t('figures.tensors')}
+        value={tensorCount === null ? '—' : formatCount(tensorCount)}
+      />
     </div>
   );
 }

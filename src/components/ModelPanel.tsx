@@ -11,13 +11,15 @@ import { NetworkDiagram } from './NetworkDiagram';
 import { NumberField } from './NumberField';
 import { SelectField } from './SelectField';
 import { VariantFields } from './VariantFields';
+import { useT } from '../i18n/language-context';
 
 /** The Model column: the autoencoder's shape, its activations and its loss. */
 export function ModelPanel() {
+  const { t } = useT();
   const loss = useSettings((state) => state.settings.loss);
   return (
     <section className="panel" aria-labelledby="model-heading">
-      <h2 id="model-heading">Model</h2>
+      <h2 id="model-heading">{t('panel.model')}</h2>
       <NetworkDiagram />
       <ModelSummary />
       <LayerEditor />

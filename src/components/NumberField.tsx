@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { numberLimits, type NumberSettingKey } from '../settings/limits';
-import { settingFields } from '../settings/schema';
 import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 import { glossaryTermOfSetting } from '../learn/glossary';
 import { FieldError } from './FieldError';
+import { useT } from '../i18n/language-context';
 import { GlossaryButton } from './GlossaryButton';
 import { useDraft } from './use-draft';
 
@@ -24,7 +24,7 @@ export function NumberField({
   const [draft, setDraft] = useDraft(String(value));
   const id = useId();
   const limits = numberLimits(name);
-  const field = settingFields[name];
+  const field = useT().setting(name);
   const term = glossaryTermOfSetting[name];
   if (useHiddenField(name)) return null;
   return (

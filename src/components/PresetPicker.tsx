@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { applyPreset, findPreset, presets } from '../settings/presets';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { usePlayground, useSettings } from '../state/playground-context';
+import { useT } from '../i18n/language-context';
 
 const CUSTOM = '';
 
@@ -10,13 +11,14 @@ export function PresetPicker() {
   const { settings: store } = usePlayground();
   const settings = useSettings((state) => state.settings);
   const id = useId();
+  const { t, text } = useT();
   // The most specific preset that matches: "Denoising MNIST" holds every setting of the MNIST default too.
   const active = presets
     .filter((preset) => matches(settings, preset.settings))
     .sort((a, b) => Object.keys(b.settings).length - Object.keys(a.settings).length)[0];
   return (
     <div className="field">
-      <label htmlFor={id}>Preset</label>
+      <label htmlFor={id}>{t('preset.label')}</label>
       <select
         id={id}
         value={active?.id ?? CUSTOM}
@@ -27,17 +29,17 @@ export function PresetPicker() {
         }}
       >
         <option value={CUSTOM} disabled>
-          Custom
+          {t('preset.custom')}
         </option>
         {presets.map((preset) => (
           <option key={preset.id} value={preset.id}>
-            {preset.label}
+            {text(`preset.${preset.id}.label`, preset.label)}
           </option>
         ))}
       </select>
       {active && (
         <p id={`${id}-about`} className="hint">
-          {active.reproduces}
+          {text(`preset.${active.id}.reproduces`, active.reproduces)}
         </p>
       )}
     </div>

@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { settingFields, type SettingKey, type Settings } from '../settings/schema';
+import type { SettingKey, Settings } from '../settings/schema';
 import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 import { FieldError } from './FieldError';
+import { useT } from '../i18n/language-context';
 
 type ChoiceKey = { [K in SettingKey]: Settings[K] extends string ? K : never }[SettingKey];
 
@@ -18,7 +19,8 @@ export function SelectField<K extends ChoiceKey>({
   const value = useSettings((state) => state.settings[name]);
   const error = useSettings((state) => state.errors[name]);
   const id = useId();
-  const field = settingFields[name];
+  const tr = useT();
+  const field = tr.setting(name);
   if (useHiddenField(name)) return null;
   return (
     <div className="field">
@@ -31,9 +33,9 @@ export function SelectField<K extends ChoiceKey>({
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => settings.update(name, event.target.value as Settings[K])}
       >
-        {Object.entries<string>(options).map(([token, label]) => (
+        {Object.keys(options).map((token) => (
           <option key={token} value={token}>
-            {label}
+            {tr.option(options, token)}
           </option>
         ))}
       </select>

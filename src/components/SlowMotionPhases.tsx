@@ -5,6 +5,7 @@ import { CodeTable } from './CodeTable';
 import { formatCount, formatLoss } from './format';
 import { LayerNormTable } from './LayerNormTable';
 import { SampleStrip } from './SampleStrip';
+import { useT } from '../i18n/language-context';
 
 /** The phases of the slow-motion step shown so far, each with its values; the current one is marked. */
 export function SlowMotionPhases({
@@ -17,11 +18,12 @@ export function SlowMotionPhases({
   phase: StepPhase;
 }) {
   const shown = stepPhases.slice(0, stepPhases.indexOf(phase) + 1);
+  const { text } = useT();
   return (
     <ol className="slow-motion-phases">
       {shown.map((each) => (
         <li key={each} aria-current={each === phase ? 'step' : undefined}>
-          <h4>{cyclePhaseLabels[each]}</h4>
+          <h4>{text(`cycle.${each}.label`, cyclePhaseLabels[each])}</h4>
           {renderPhase(each, inspection, update)}
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../i18n/language-context';
 
 /** A labelled "Theme" select over the given choices; calls `onChange` with the key picked. */
 export function ThemeSwitch<K extends string>({
@@ -11,10 +12,11 @@ export function ThemeSwitch<K extends string>({
   onChange: (choice: K) => void;
 }) {
   const id = useId();
+  const { t } = useT();
   const keys = Object.keys(options).filter((key): key is K => key in options);
   return (
     <div className="theme-switch">
-      <label htmlFor={id}>Theme</label>
+      <label htmlFor={id}>{t('theme.label')}</label>
       <select
         id={id}
         value={value}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { settingFields } from '../settings/schema';
+import { useT } from '../i18n/language-context';
 import { useHiddenField } from '../state/layout-context';
 import { FieldError } from './FieldError';
 import { useDatasetShape, usePlayground, useSettings } from '../state/playground-context';
@@ -12,6 +12,7 @@ export function TrainClassesField() {
   const error = useSettings((state) => state.errors.trainClasses);
   const classes = useDatasetShape().classes;
   const hintId = useId();
+  const field = useT().setting('trainClasses');
   const hidden = useHiddenField('trainClasses');
   if (hidden || !classes || classes.length < 2) return null;
   const toggle = (index: number, on: boolean) =>
@@ -21,7 +22,7 @@ export function TrainClassesField() {
     );
   return (
     <fieldset className="train-classes" aria-describedby={hintId}>
-      <legend title={settingFields.trainClasses.help}>{settingFields.trainClasses.label}</legend>
+      <legend title={field.help}>{field.label}</legend>
       <div className="train-classes-boxes">
         {classes.map((name, index) => (
           <label key={name}>

@@ -1,18 +1,9 @@
 import type { TrainingPhase } from '../worker/protocol';
 import { usePlayground, useTraining } from '../state/playground-context';
 import { useStore } from '../state/store';
+import { useT } from '../i18n/language-context';
 
 const busyPhases: readonly TrainingPhase[] = ['preparing', 'compiling', 'running'];
-
-const phaseText: Record<TrainingPhase, string> = {
-  idle: 'Ready',
-  preparing: 'Preparing data and model…',
-  compiling: 'Compiling (first step)…',
-  running: 'Training',
-  paused: 'Paused',
-  done: 'Done',
-  diverged: 'Paused: loss diverged',
-};
 
 /** Reset, Train/Pause and Step buttons, and the phase training is in. */
 export function TrainingControls() {
@@ -20,10 +11,11 @@ export function TrainingControls() {
   const phase = useTraining((state) => state.phase);
   const savedStep = useStore(playground.savedStep);
   const busy = busyPhases.includes(phase);
+  const { t } = useT();
   return (
     <div className="training-controls">
       <button type="button" onClick={playground.reset} aria-keyshortcuts="R">
-        Reset
+        {t('controls.reset')}
       </button>
       <button
         type="button"
@@ -31,31 +23,31 @@ export function TrainingControls() {
         onClick={busy ? playground.pause : playground.train}
         aria-keyshortcuts="Space"
       >
-        {busy ? 'Pause' : 'Train'}
+        {busy ? t('controls.pause') : t('controls.train')}
       </button>
       <button
         type="button"
         onClick={() => playground.step('batch')}
         disabled={busy}
-        title="Train on one batch"
+        title={t('controls.stepTitle')}
         aria-keyshortcuts="S"
       >
-        Step
+        {t('controls.step')}
       </button>
       <button
         type="button"
         onClick={() => playground.step('epoch')}
         disabled={busy}
-        title="Train to the end of the epoch"
+        title={t('controls.stepEpochTitle')}
       >
-        Step epoch
+        {t('controls.stepEpoch')}
       </button>
       <span role="status" className="phase">
-        {phaseText[phase]}
+        {t(`phase.${phase}`)}
       </span>
       {savedStep !== null && (
-        <span className="saved hint" title="Kept in this browser: a reload carries on from here.">
-          Saved at step {savedStep}
+        <span className="saved hint" title={t('controls.savedTitle')}>
+          {t('controls.savedAt', { step: savedStep })}
         </span>
       )}
     </div>

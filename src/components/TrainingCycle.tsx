@@ -9,6 +9,7 @@ import {
 import { useTraining } from '../state/playground-context';
 import { useSlowMotion } from '../state/use-learn';
 import type { TrainingPhase } from '../worker/protocol';
+import { useT } from '../i18n/language-context';
 
 /** How long each phase stays lit while training runs: far slower than real steps, slow enough to follow. */
 const RUNNING_PHASE_MS = 400;
@@ -32,12 +33,15 @@ export function TrainingCycle() {
   const trainingPhase = useTraining((state) => state.phase);
   const slowPhase = useSlowMotion((state) => state.phase);
   const runningPhase = useRunningPhase(trainingPhase === 'running' && slowPhase === null);
+  const { t, text } = useT();
+  const label = (phase: CyclePhase) => text(`cycle.${phase}.label`, cyclePhaseLabels[phase]);
+  const about = (phase: CyclePhase) => text(`cycle.${phase}.text`, cyclePhaseText[phase]);
   const active: CyclePhase | null =
     slowPhase ?? runningPhase ?? (initialisingPhases.includes(trainingPhase) ? 'initialise' : null);
   return (
     <figure className="training-cycle" aria-labelledby="training-cycle-caption">
       <figcaption id="training-cycle-caption">
-        <h3>Training cycle</h3>
+        <h3>{t('learn.cycle')}</h3>
       </figcaption>
       <ol>
         {cyclePhases.map((phase) => (
@@ -45,15 +49,14 @@ export function TrainingCycle() {
             key={phase}
             className={phase === active ? 'active' : undefined}
             aria-current={phase === active ? 'step' : undefined}
-            title={cyclePhaseText[phase]}
+            title={about(phase)}
           >
-            {cyclePhaseLabels[phase]}
+            {label(phase)}
           </li>
         ))}
       </ol>
       <p className="hint">
-        {active ? `${cyclePhaseLabels[active]}: ${cyclePhaseText[active]}` : 'Between steps.'} Batch → update
-        repeats for every batch.
+        {active ? `${label(active)}: ${about(active)}` : t('learn.cycleBetween')} {t('learn.cycleRepeats')}
       </p>
     </figure>
   );

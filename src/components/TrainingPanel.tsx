@@ -6,14 +6,16 @@ import { LearningRateField } from './LearningRateField';
 import { NumberField } from './NumberField';
 import { OptimizerFields } from './OptimizerFields';
 import { SelectField } from './SelectField';
+import { useT } from '../i18n/language-context';
 
 /** How the model trains: optimizer, learning rate, batch size, epochs; the rest under "Advanced". */
 export function TrainingPanel() {
+  const { t } = useT();
   const clipping = useSettings((state) => state.settings.clipping);
   const [advancedOpen, setAdvancedOpen] = useOpenView('advanced');
   return (
     <section className="panel" aria-labelledby="training-heading">
-      <h2 id="training-heading">Training</h2>
+      <h2 id="training-heading">{t('panel.training')}</h2>
       <SelectField name="optimizer" options={optimizerLabels} />
       <LearningRateField />
       <BatchSizeField />
@@ -26,7 +28,7 @@ export function TrainingPanel() {
         open={advancedOpen}
         onToggle={(event) => setAdvancedOpen(event.currentTarget.open)}
       >
-        <summary>Advanced</summary>
+        <summary>{t('panel.advanced')}</summary>
         <OptimizerFields />
         <div className="field-grid">
           <SelectField name="clipping" options={clippingLabels} />

@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures';
+
+const SMALL_RUN = '#backend=wasm&trainSize=2000&validationSize=500';
+
+test('the interface switches to Simplified Chinese, keeps the choice on reload, and switches back', async ({
+  page,
+}) => {
+  await page.goto(`./${SMALL_RUN}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const language = page.getByLabel('Language / 语言');
+  // By keyboard: English is first, 中文 second.
+  await language.focus();
+  await page.keyboard.press('ArrowDown');
+
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
+  await expect(page.getByLabel('学习率', { exact: true })).toHaveValue(/\d/);
+  await expect(page.getByLabel('批大小', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '潜在空间' })).toBeVisible();
+  await expect(page.getByLabel('损失函数', { exact: true }).locator('option:checked')).toHaveText(
+    '二元交叉熵',
+  );
+
+  await page.getByRole('button', { name: '学习', exact: true }).click();
+  const learn = page.getByRole('region', { name: '学习' });
+  await expect(learn.getByRole('heading', { name: '术语表' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '优化器公式' }).getByRole('heading')).toHaveText(
+    '优化器: Adam',
+  );
+  await expect(learn).toContainText('通常的首选');
+  await expect(learn.locator('#glossary-bottleneck')).toContainText('瓶颈');
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await page.getByLabel('Language / 语言').selectOption('en');
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Learning rate', { exact: true })).toHaveValue(/\d/);
+  await expect(page.getByRole('heading', { name: 'Latent space' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { optimizerFormula } from '../learn/optimizer-formulas';
+import { lossLabels } from '../settings/options';
+import { defaultSettings } from '../settings/schema';
+import { en } from './en';
+import { formatMessage, placeholderNames } from './format';
+import { catalogues, translatorFor } from './translate';
+import { zhCN } from './zh-CN';
+
+describe('the catalogues', () => {
+  it('have exactly the same keys', () => {
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('take the same placeholders in every message', () => {
+    const mismatched = Object.keys(en).filter(
+      (key) => placeholderNames(en[key] ?? '').join() !== placeholderNames(zhCN[key] ?? '').join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+
+  it('have no empty message', () => {
+    for (const catalogue of Object.values(catalogues)) {
+      expect(Object.entries(catalogue).filter(([, text]) => text.trim() === '')).toEqual([]);
+    }
+  });
+});
+
+describe('the translator', () => {
+  it('keeps the English of today', () => {
+    const english = translatorFor('en');
+    expect(english.t('controls.train')).toBe('Train');
+    expect(english.setting('learningRate').label).toBe('Learning rate');
+    expect(english.option(lossLabels, 'mse')).toBe('Mean squared error');
+  });
+
+  it('fills figures and finds Chinese by key, by setting, by option table and by Learn entry', () => {
+    const chinese = translatorFor('zh-CN');
+    expect(chinese.t('controls.savedAt', { step: 42 })).toBe('已保存于第 42 步');
+    expect(chinese.setting('learningRate').label).toBe('学习率');
+    expect(chinese.option(lossLabels, 'mse')).toBe('均方误差');
+    const entry = chinese.formula(
+      optimizerFormula({ ...defaultSettings, optimizer: 'momentum', nesterov: true }),
+    );
+    expect(entry.name).toBe('动量（Nesterov）');
+    expect(entry.tex).toBe(
+      optimizerFormula({ ...defaultSettings, optimizer: 'momentum', nesterov: true }).tex,
+    );
+  });
+
+  it('leaves an unknown placeholder as written', () => {
+    expect(formatMessage('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});

@@ -1,0 +1,85 @@
+import type { FormulaEntry } from '../learn/formula-entry';
+import type { SettingKey } from '../settings/schema';
+import { en, type UiKey, type uiMessages } from './en';
+import { formatMessage, type MessageParams } from './format';
+import { optionTables } from './source-texts';
+import { zhCN } from './zh-CN';
+
+/** The languages of the interface; the key is also the `<html lang>` value. */
+export type Language = 'en' | 'zh-CN';
+
+/** The language switch's choices, each named in its own language. */
+export const languageNames: Record<Language, string> = { en: 'English', 'zh-CN': '中文' };
+
+/** The catalogue of each language, key → text. */
+export const catalogues: Record<Language, Record<string, string>> = { en, 'zh-CN': zhCN };
+
+/** Whether a value names one of the interface's languages. */
+export function isLanguage(value: unknown): value is Language {
+  return value === 'en' || value === 'zh-CN';
+}
+
+/** Everything a component needs to show its text in one language. */
+export interface Translator {
+  language: Language;
+  /** An interface string, with its figures filled in. */
+  t: <K extends UiKey>(key: K, ...params: MessageParams<(typeof uiMessages)[K]>) => string;
+  /** A text by catalogue key; `fallback` (the English) when the catalogue lacks it. */
+  text: (key: string, fallback: string) => string;
+  /** A setting's label and help. */
+  setting: (key: SettingKey) => { label: string; help: string };
+  /** The label of `token` in one of the option tables of src/settings/options.ts. */
+  option: (table: Readonly<Record<string, string>>, token: string) => string;
+  /** A Learn entry with its name and explanations in this language; the TeX stays as it is. */
+  formula: (entry: FormulaEntry) => FormulaEntry;
+}
+
+const tableNames = new Map<object, string>(
+  Object.entries(optionTables).map(([name, table]) => [table, name]),
+);
+
+/** The key of each Learn text by its English, so an entry built from the settings finds its translation. */
+const learnKeyOfEnglish = new Map<string, string>(
+  Object.entries(en)
+    .filter(([key]) => key.startsWith('learn.') && key.split('.').length === 4)
+    .map(([key, english]) => [english, key]),
+);
+
+function createTranslator(language: Language): Translator {
+  const catalogue = catalogues[language];
+  const text = (key: string, fallback: string) => catalogue[key] ?? fallback;
+  const translateEnglish = (english: string) => {
+    const key = learnKeyOfEnglish.get(english);
+    return key ? text(key, english) : english;
+  };
+  return {
+    language,
+    t: (key, ...params) => formatMessage(text(key, en[key] ?? key), params[0]),
+    text,
+    setting: (key) => ({
+      label: text(`setting.${key}.label`, en[`setting.${key}.label`] ?? key),
+      help: text(`setting.${key}.help`, en[`setting.${key}.help`] ?? ''),
+    }),
+    option: (table, token) => {
+      const english = table[token] ?? token;
+      const name = tableNames.get(table);
+      return name ? text(`option.${name}.${token}`, english) : english;
+    },
+    formula: (entry) => ({
+      ...entry,
+      name: translateEnglish(entry.name),
+      explanation: translateEnglish(entry.explanation),
+      whenToUse: translateEnglish(entry.whenToUse),
+    }),
+  };
+}
+
+const translators: Record<Language, Translator> = {
+  en: createTranslator('en'),
+  'zh-CN': createTranslator('zh-CN'),
+};
+
+/** The translator of a language; the same object every time, so it can sit in React dependencies. */
+export function translatorFor(language: Language): Translator {
+  return translators[language];
+}
