@@ -28,14 +28,20 @@ test('auto times the model on WebGL and WASM, shows the figures and runs the fas
   await expect(page.getByText(`Auto chose ${fastest}, the fastest here.`)).toBeVisible();
   await waitForFigure(page, 'Step', 3);
 
-  // The figures are kept for this device and model size: after a reload nothing is timed again.
+  // A clear win is kept for this device and model size: after a reload nothing is timed again. A close call
+  // (a busy machine can make one) is timed again instead.
+  const [best = 0, second = 0] = [...speeds.values()].sort((a, b) => b - a);
   const figures = await page.getByRole('table', { name: 'Backend probe' }).getByRole('row').allTextContents();
   await page.reload();
   await summary.click({ timeout: 60_000 });
-  await expect(page.getByText(/measured on this device on .+ and kept\./)).toBeVisible();
-  expect(await page.getByRole('table', { name: 'Backend probe' }).getByRole('row').allTextContents()).toEqual(
-    figures,
-  );
+  if (best >= 1.5 * second) {
+    await expect(page.getByText(/measured on this device on .+ and kept\./)).toBeVisible();
+    expect(
+      await page.getByRole('table', { name: 'Backend probe' }).getByRole('row').allTextContents(),
+    ).toEqual(figures);
+  } else {
+    await expect(page.getByText(/measured just now/)).toBeVisible();
+  }
 });
 
 test('the site is cross-origin isolated, at the root and under a sub-path, and still trains on WASM', async ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fastestBackend,
+  isDecisive,
   isBackendProbe,
   modelBucket,
   probeCacheKey,
@@ -35,6 +36,17 @@ describe('the backend probe', () => {
     ).toEqual(['webgl']);
     expect(fastestBackend(probe.results)).toBe('wasm');
     expect(fastestBackend([{ backend: 'wasm', samplesPerSecond: null, error: 'x' }])).toBeNull();
+  });
+
+  it('calls a probe decisive only when two backends ran and the fastest won by half again', () => {
+    expect(isDecisive(probe.results)).toBe(true);
+    const speeds = (webgl: number | null, wasm: number | null) => [
+      { backend: 'webgl' as const, samplesPerSecond: webgl, error: null },
+      { backend: 'wasm' as const, samplesPerSecond: wasm, error: null },
+    ];
+    expect(isDecisive(speeds(1000, 1400))).toBe(false);
+    expect(isDecisive(speeds(1500, 1000))).toBe(true);
+    expect(isDecisive(speeds(null, 7100))).toBe(false);
   });
 
   it('puts models of about the same size and batch in one bucket, and others in another', () => {

@@ -48,6 +48,18 @@ export function fastestBackend(results: readonly ProbeResult[]): BackendName | n
   return rankBackends(results)[0] ?? null;
 }
 
+/** A probe whose fastest backend beats the next by at least this factor is kept; a closer call may be the
+ * noise of a busy moment, and choosing either costs little, so the next run times again. */
+export const DECISIVE_RATIO = 1.5;
+
+/** Whether at least two backends were timed and the fastest won by `DECISIVE_RATIO` or more. */
+export function isDecisive(results: readonly ProbeResult[]): boolean {
+  const [first, second] = rankBackends(results).map(
+    (backend) => results.find((result) => result.backend === backend)?.samplesPerSecond ?? 0,
+  );
+  return first !== undefined && second !== undefined && second > 0 && first / second >= DECISIVE_RATIO;
+}
+
 /** Models whose parameter count lies within the same power of two, trained with batch sizes within the same
  * power of two, share one probe: their speeds rank the backends alike. */
 export function modelBucket(parameters: number, batchSize: number): string {

@@ -84,6 +84,15 @@ describe('choosing the backend', () => {
     expect(fake.timed).toHaveLength(4);
   });
 
+  it('times a close call again next time instead of keeping it', async () => {
+    const fake = fakeEngine({ webgl: 6000, wasm: 7100 });
+    const selector = new BackendSelector(createProbeCache(memoryStore()), fake.engine);
+    expect((await selector.select(auto(), shape, options)).active).toBe('wasm');
+    const again = await selector.select(auto(), shape, options);
+    expect(fake.timed).toEqual(['webgl', 'wasm', 'webgl', 'wasm']);
+    expect(again.probe?.fromCache).toBe(false);
+  });
+
   it('times nothing when only one candidate starts, says why the other did not, and caches nothing', async () => {
     const fake = fakeEngine({ webgl: 'WebGL 2 is not available', wasm: 7100 });
     const selector = new BackendSelector(createProbeCache(memoryStore()), fake.engine);

@@ -2,6 +2,7 @@ import { activateBackend, startBackend, type BackendReport } from '../core/backe
 import { measureTrainingSpeed } from '../core/backend-probe';
 import {
   PROBE_CANDIDATES,
+  isDecisive,
   modelBucket,
   probeCacheKey,
   rankBackends,
@@ -76,7 +77,7 @@ export class BackendSelector {
     let probe = await this.cache.read(key);
     if (!probe) {
       probe = await this.probe(settings, shape, size, options);
-      if (timedCount(probe) >= 2) await this.cache.write(key, probe);
+      if (isDecisive(probe.results)) await this.cache.write(key, probe);
     }
     const ranked = rankBackends(probe.results);
     const fullChain: BackendName[] = ['webgl', 'wasm', 'cpu'];
