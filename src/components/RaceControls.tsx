@@ -1,3 +1,4 @@
+import { optimizerLabels } from '../settings/options';
 import { raceOptimizers } from '../settings/race';
 import { usePlayground, useSettings } from '../state/playground-context';
 import type { RaceState } from '../state/race-state';
@@ -40,8 +41,10 @@ export function RaceControls() {
         </span>
       </div>
       <p className="hint">
-        Trains the current model from the same start with {raceOptimizers.join(', ')}, each at learning rate{' '}
-        {learningRate}, one batch each in turn; their training losses are drawn on the loss chart.
+        Trains the current model from the same start with{' '}
+        {raceOptimizers.map((optimizer) => optimizerLabels[optimizer]).join(', ')}, each at learning rate{' '}
+        {learningRate}, one batch each in turn; their training losses are drawn on the loss chart and their
+        runs kept below.
       </p>
     </div>
   );

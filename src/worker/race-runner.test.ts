@@ -48,6 +48,7 @@ describe('the optimizer race in the session', () => {
       expect(own.flatMap((report) => report.validation.map((entry) => entry.epoch))).toEqual([1, 2, 3]);
       expect(own.some((report) => report.trainLoss !== null)).toBe(true);
     }
+    expect(of('raceProgress').at(-1)?.samplesPerSecond).toBeGreaterThan(0);
     expect(tf.memory().numTensors).toBe(baseline);
   });
 

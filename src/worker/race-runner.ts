@@ -3,7 +3,6 @@ import type { BackendName } from '../settings/options';
 import type { Settings } from '../settings/schema';
 import type { LoadedData } from './data-store';
 import type { FromWorker, ToWorker } from './protocol';
-import { SpeedMeter } from './speed-meter';
 import { createYielder } from './yield';
 
 /** The backend and the data set on it that a race trains on, as the session prepares them for a run. */
@@ -35,7 +34,8 @@ export function interruptsRace(message: ToWorker): boolean {
 export class RaceRunner {
   private loop: Promise<void> | null = null;
   private stopRequested = false;
-  private readonly speed = new SpeedMeter();
+  /** Samples trained by all racers and the time it took, since the race started: its average pace. */
+  private trained = { samples: 0, elapsedMs: 0 };
   private readonly yieldToEventLoop = createYielder();
   private readonly post: (message: FromWorker) => void;
   private readonly prepare: PrepareRace;
@@ -69,7 +69,7 @@ export class RaceRunner {
       return;
     }
     this.stopRequested = false;
-    this.speed.clear();
+    this.trained = { samples: 0, elapsedMs: 0 };
     const loop: Promise<void> = this.run(race).finally(() => {
       race.dispose();
       if (this.loop === loop) this.loop = null;
@@ -105,11 +105,15 @@ export class RaceRunner {
     const progress = await race.collect();
     const readAt = this.now();
     const samples = progress.reduce((sum, racer) => sum + racer.samples, 0);
-    if (samples > 0) this.speed.add(samples, readAt - sinceMs);
+    this.trained = {
+      samples: this.trained.samples + samples,
+      elapsedMs: this.trained.elapsedMs + readAt - sinceMs,
+    };
+    const { samples: total, elapsedMs } = this.trained;
     this.post({
       type: 'raceProgress',
       racers: progress.map(({ samples: _samples, ...report }) => report),
-      samplesPerSecond: this.speed.samplesPerSecond(),
+      samplesPerSecond: elapsedMs > 0 && total > 0 ? (total * 1000) / elapsedMs : null,
     });
     return readAt;
   }
