@@ -10,6 +10,7 @@ import { useHiDpiCanvas } from './use-hidpi-canvas';
 import { useSampleShape } from './use-sample-shape';
 import { MostAnomalous } from './MostAnomalous';
 import './variants.css';
+import { useT } from '../i18n/language-context';
 
 const BINS = 30;
 const SLIDER_STEPS = 1000;
@@ -18,6 +19,7 @@ const SLIDER_STEPS = 1000;
  * should rebuild badly. Per-class error histograms, a threshold with its precision, recall and false-positive
  * rate, the ROC curve with its area, and the most anomalous samples. */
 export function AnomalyView() {
+  const { t } = useT();
   const insights = useViews((state) => state.insights);
   const trainClasses = useSettings((state) => state.settings.trainClasses);
   const dataset = useSettings((state) => state.settings.dataset);
@@ -69,7 +71,7 @@ export function AnomalyView() {
   if (!analysis || !figures)
     return (
       <section className="variant-view anomaly-view" aria-labelledby={`${sliderId}-heading`}>
-        <h3 id={`${sliderId}-heading`}>Anomaly detection</h3>
+        <h3 id={`${sliderId}-heading`}>{t('heading.anomalyDetection')}</h3>
         <p className="hint">
           Train to score the validation samples; both normal and anomalous ones are needed.
         </p>
@@ -79,7 +81,7 @@ export function AnomalyView() {
   const names = normal.map((index) => shape.classes?.[index] ?? String(index)).join(', ');
   return (
     <section className="variant-view anomaly-view" aria-labelledby={`${sliderId}-heading`}>
-      <h3 id={`${sliderId}-heading`}>Anomaly detection</h3>
+      <h3 id={`${sliderId}-heading`}>{t('heading.anomalyDetection')}</h3>
       <p className="hint">
         Trained on {names} only. Of {formatCount(analysis.isAnomaly.length)} validation samples,{' '}
         {formatCount(anomalies)} belong to other classes: the anomalies, to be found by their reconstruction

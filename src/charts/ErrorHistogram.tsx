@@ -5,12 +5,14 @@ import { drawHistogram, histogramSize } from './draw-histogram';
 import { histogram, summarise } from './histogram';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
 import './insights.css';
+import { useT } from '../i18n/language-context';
 
 const BINS = 20;
 
 /** How the validation samples' reconstruction errors spread: a 20-bin histogram on a canvas, with the mean,
  * median and largest error as text. */
 export function ErrorHistogram() {
+  const { t } = useT();
   const errors = useViews((state) => state.insights?.errors ?? null);
   const summaryId = useId();
   const bins = useMemo(() => (errors ? histogram(errors, BINS) : null), [errors]);
@@ -25,7 +27,7 @@ export function ErrorHistogram() {
   if (!errors) return null;
   return (
     <figure className="error-histogram">
-      <h3>Reconstruction errors</h3>
+      <h3>{t('heading.reconstructionErrors')}</h3>
       <canvas {...canvas} role="img" aria-label="Error histogram" aria-describedby={summaryId} />
       <figcaption id={summaryId} className="hint">
         {summary

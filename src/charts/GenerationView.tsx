@@ -6,6 +6,7 @@ import { drawSampleGrid, sampleGrid } from './draw-sample-grid';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
 import { useSampleShape } from './use-sample-shape';
 import './variants.css';
+import { useT } from '../i18n/language-context';
 
 const PRIOR_SIDE = 6;
 const MANIFOLD_SIDE = 10;
@@ -13,6 +14,7 @@ const MANIFOLD_SIDE = 10;
 /** What a variational model generates: decoded draws from the prior N(0, I), and for a 2-unit code the decoded
  * grid over the latent plane (the "manifold"). Shown grids follow the training as it goes on. */
 export function GenerationView() {
+  const { t } = useT();
   const playground = usePlayground();
   const latentSize = useSettings((state) => state.settings.latentSize);
   const step = useViews((state) => state.insights?.step ?? null);
@@ -29,7 +31,7 @@ export function GenerationView() {
   const show = (kind: GenerationKind, seed: number) => setShown((current) => ({ ...current, [kind]: seed }));
   return (
     <section className="variant-view" aria-labelledby="generation-heading">
-      <h3 id="generation-heading">Generate</h3>
+      <h3 id="generation-heading">{t('heading.generate')}</h3>
       <div className="button-row">
         <button type="button" onClick={() => show('prior', (shown.prior ?? 0) + 1)}>
           Sample from the prior

@@ -5,6 +5,7 @@ import { InterpolationFrames } from './InterpolationFrames';
 import { useInterpolationEnds } from './selection-context';
 import { useSampleShape } from './use-sample-shape';
 import './insights.css';
+import { useT } from '../i18n/language-context';
 
 const MIN_FRAMES = 3;
 const MAX_FRAMES = 16;
@@ -12,6 +13,7 @@ const MAX_FRAMES = 16;
 /** Decoded frames along the straight line between the codes of two validation samples, chosen here or by
  * clicking points on the latent map; asked for again at each new step while both ends are set. */
 export function InterpolationStrip() {
+  const { t } = useT();
   const playground = usePlayground();
   const step = useViews((state) => state.insights?.step ?? null);
   const count = useViews((state) => state.insights?.errors.length ?? 0);
@@ -28,7 +30,7 @@ export function InterpolationStrip() {
   }, [step, ask]);
   return (
     <section className="interpolation" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Interpolation</h3>
+      <h3 id={`${id}-heading`}>{t('heading.interpolation')}</h3>
       <div className="latent-controls">
         <IntegerField label="From sample" value={from} min={0} max={count - 1} optional onChange={setFrom} />
         <IntegerField label="To sample" value={to} min={0} max={count - 1} optional onChange={setTo} />

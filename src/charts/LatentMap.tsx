@@ -13,6 +13,7 @@ import { useHiDpiCanvas } from './use-hidpi-canvas';
 import { useLatentMapInput } from './use-latent-map-input';
 import { useMapQuestions } from './use-map-questions';
 import './insights.css';
+import { useT } from '../i18n/language-context';
 
 const MAP_PX = 360;
 const frame = { width: MAP_PX, height: MAP_PX };
@@ -21,6 +22,7 @@ const noPoints = new Float32Array(0);
 /** Every validation sample's code on a 2-D map coloured by class: hover to inspect a sample, click a point to
  * make it an interpolation end, click an empty spot (or press Enter at the keyboard cursor) to decode it. */
 export function LatentMap() {
+  const { t } = useT();
   const insights = useViews((state) => state.insights);
   const shape = useSampleShape();
   const ends = useInterpolationEnds();
@@ -46,7 +48,7 @@ export function LatentMap() {
   const captions = axisCaptions(insights.axes, insights.axisVariance, insights.latentSize);
   return (
     <figure className="latent-map">
-      <h3>Latent map</h3>
+      <h3>{t('heading.latentMap')}</h3>
       {insights.latentSize > 2 && <LatentAxisSelects latentSize={insights.latentSize} />}
       <div className="latent-map-body">
         <div className="latent-map-plot">

@@ -20,11 +20,13 @@ import { overlayLines, overlaySummary } from './overlay-lines';
 import { mergeOverlayRows } from './overlay-series';
 import { useRunOverlay } from './use-run-overlay';
 import { useThrottledValue } from './use-throttled-value';
+import { useT } from '../i18n/language-context';
 
 const CHART_UPDATE_MS = 250;
 
 /** Training and validation loss against epochs; a log scale on request, no animation, downsampled curves. */
 export function LossChart() {
+  const { t } = useT();
   // The worker reports ten times a second; the chart redraws at most four times.
   const history = useThrottledValue(
     useTraining((state) => state.history),
@@ -46,7 +48,7 @@ export function LossChart() {
   return (
     <figure className="loss-chart" aria-labelledby={summaryId}>
       <div className="chart-header">
-        <h3>Loss</h3>
+        <h3>{t('heading.loss')}</h3>
         <label>
           <input type="checkbox" checked={logScale} onChange={(event) => setLogScale(event.target.checked)} />
           Log scale

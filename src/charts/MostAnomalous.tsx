@@ -5,9 +5,11 @@ import { className } from './ClassLegend';
 import { drawWorst, worstLayout, type WorstSamples } from './draw-worst';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
 import { useSampleShape } from './use-sample-shape';
+import { useT } from '../i18n/language-context';
 
 /** The validation samples with the largest reconstruction error, the likeliest anomalies, with their class. */
 export function MostAnomalous() {
+  const { t } = useT();
   const insights = useViews((state) => state.insights);
   const shape = useSampleShape();
   const worst = useMemo<WorstSamples | null>(() => {
@@ -32,7 +34,7 @@ export function MostAnomalous() {
   if (!worst || count === 0 || !insights) return null;
   return (
     <figure>
-      <h4>Most anomalous</h4>
+      <h4>{t('heading.mostAnomalous')}</h4>
       <canvas {...canvas} className="sample-strip" role="img" aria-label="Most anomalous samples" />
       <ol className="most-anomalous-list">
         {Array.from(worst.indices, (index, rank) => {

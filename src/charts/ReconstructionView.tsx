@@ -4,10 +4,12 @@ import type { SampleKind } from '../settings/datasets';
 import { usePlayground, useTraining, useViews } from '../state/playground-context';
 import type { Preview } from '../state/training-state';
 import { drawReconstructions, reconstructionCanvasSize, reconstructionRows } from './draw-reconstructions';
+import { useT } from '../i18n/language-context';
 
 /** A page of validation samples with their reconstructions, the per-pixel error and, on the first page, PCA's
  * reconstructions for comparison; redrawn at each snapshot, paged with Previous/Next. */
 export function ReconstructionView() {
+  const { t } = useT();
   const playground = usePlayground();
   const preview = useTraining((state) => state.preview);
   const baseline = useViews((state) => state.baseline);
@@ -22,7 +24,7 @@ export function ReconstructionView() {
   if (!preview) {
     return (
       <figure className="reconstructions">
-        <h3>Reconstructions</h3>
+        <h3>{t('heading.reconstructions')}</h3>
         <p className="hint">Press Train or Step to see validation samples and their reconstructions.</p>
       </figure>
     );
@@ -31,7 +33,7 @@ export function ReconstructionView() {
   const page = preview.page;
   return (
     <figure className="reconstructions">
-      <h3>Reconstructions</h3>
+      <h3>{t('heading.reconstructions')}</h3>
       <canvas
         ref={canvasRef}
         width={size.width}

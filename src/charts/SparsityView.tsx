@@ -5,12 +5,14 @@ import { drawHistogram, histogramSize } from './draw-histogram';
 import { histogram } from './histogram';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
 import './variants.css';
+import { useT } from '../i18n/language-context';
 
 const BINS = 24;
 
 /** What the L1 penalty does to the code: the mean code value next to the same model trained without the
  * penalty (the Keras tutorial reports 3.33 against 7.30), and how the code values spread. */
 export function SparsityView() {
+  const { t } = useT();
   const sparsity = useViews((state) => state.insights?.sparsity ?? null);
   const bins = useMemo(() => (sparsity ? histogram(sparsity.activations, BINS) : null), [sparsity]);
   const draw = useCallback(
@@ -26,7 +28,7 @@ export function SparsityView() {
     Math.max(1, sparsity.activations.length);
   return (
     <section className="variant-view" aria-labelledby="sparsity-heading">
-      <h3 id="sparsity-heading">Sparse code</h3>
+      <h3 id="sparsity-heading">{t('heading.sparseCode')}</h3>
       <div className="anomaly-figures">
         <Readout label="Mean code activation" value={sparsity.meanActivation.toPrecision(3)} />
         <Readout

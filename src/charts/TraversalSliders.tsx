@@ -5,6 +5,7 @@ import { throttle } from './throttle';
 import { TraversalImage } from './TraversalImage';
 import { useSampleShape } from './use-sample-shape';
 import './insights.css';
+import { useT } from '../i18n/language-context';
 
 /** The largest code that gets one slider per unit. */
 export const MAX_TRAVERSAL_UNITS = 16;
@@ -13,6 +14,7 @@ export const MAX_TRAVERSAL_UNITS = 16;
  * the decoder draws from the code they set (asked for at most ten times a second, and again at each new
  * step); until a slider moves, the code is the mean code. */
 export function TraversalSliders() {
+  const { t } = useT();
   const playground = usePlayground();
   const insights = useViews((state) => state.insights);
   const shape = useSampleShape();
@@ -42,7 +44,7 @@ export function TraversalSliders() {
   if (!stats || !codes) return null;
   return (
     <section className="traversal" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Traversal</h3>
+      <h3 id={`${id}-heading`}>{t('heading.traversal')}</h3>
       {usable ? (
         <div className="traversal-body">
           <div className="traversal-sliders">

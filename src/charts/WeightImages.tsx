@@ -5,6 +5,7 @@ import { valueRangeOf } from './draw-sample';
 import { drawSampleGrid, sampleGrid } from './draw-sample-grid';
 import { drawEncoderWeights } from './draw-weights';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
+import { useT } from '../i18n/language-context';
 
 /** The most units (filters or code units) drawn. */
 export const MAX_UNITS_DRAWN = 64;
@@ -20,6 +21,7 @@ export function WeightImages({
   shape: DatasetShape;
   imageShape: readonly [number, number, number];
 }) {
+  const { t } = useT();
   const filters = Math.min(weights.units, MAX_UNITS_DRAWN);
   const codeUnits = Math.min(weights.latentSize, MAX_UNITS_DRAWN);
   const cell = Math.min(56, Math.max(32, 2 * imageShape[1]));
@@ -44,7 +46,7 @@ export function WeightImages({
   return (
     <>
       <figure>
-        <h4>First encoder layer</h4>
+        <h4>{t('heading.firstEncoderLayer')}</h4>
         <canvas {...filterCanvas} className="sample-strip" role="img" aria-label="Encoder weights" />
         <figcaption className="hint">
           The input weights of {shown(filters, weights.units, 'units')}, one image each, scaled per unit:
@@ -52,7 +54,7 @@ export function WeightImages({
         </figcaption>
       </figure>
       <figure>
-        <h4>Decoder images per code unit</h4>
+        <h4>{t('heading.decoderImages')}</h4>
         <canvas
           {...unitCanvas}
           className="sample-strip"

@@ -4,10 +4,12 @@ import { usePlayground, useViews } from '../state/playground-context';
 import { useSampleShape } from './use-sample-shape';
 import { WeightImages } from './WeightImages';
 import './insights.css';
+import { useT } from '../i18n/language-context';
 
 /** A collapsible "Weights" section: while open, it asks for the weights at each new step and draws, for
  * image data, each first-layer filter and the decoder's image for each code unit. */
 export function WeightsView() {
+  const { t } = useT();
   const playground = usePlayground();
   const step = useViews((state) => state.insights?.step ?? null);
   const weights = useViews((state) => state.weights);
@@ -20,7 +22,7 @@ export function WeightsView() {
   const usable = weights && shape.imageShape && weights.inputs === shape.features ? weights : null;
   return (
     <details className="weights-view" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Weights</summary>
+      <summary>{t('heading.weights')}</summary>
       {!isImage && <p className="hint">Weights are drawn as images only for image data.</p>}
       {isImage && !usable && <p className="hint">Asking the model for its weights…</p>}
       {open && usable && shape.imageShape && (

@@ -5,10 +5,12 @@ import { useSampleShape } from './use-sample-shape';
 import { drawWorst, worstLayout, type WorstSamples } from './draw-worst';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
 import './insights.css';
+import { useT } from '../i18n/language-context';
 
 /** The validation samples the model reconstructs worst: each input above its reconstruction, with the
  * sample's index and its mean squared error. */
 export function WorstGallery() {
+  const { t } = useT();
   const insights = useViews((state) => state.insights);
   const shape = useSampleShape();
   const worst = useMemo<WorstSamples | null>(() => {
@@ -33,7 +35,7 @@ export function WorstGallery() {
   if (!worst || count === 0) return null;
   return (
     <figure className="worst-gallery">
-      <h3>Worst reconstructed</h3>
+      <h3>{t('heading.worstReconstructed')}</h3>
       <canvas {...canvas} className="sample-strip" role="img" aria-label="Worst reconstructed" />
       <figcaption className="hint">
         The {count} validation samples with the largest error: input above, reconstruction below, the sample’s

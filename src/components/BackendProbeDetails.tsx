@@ -2,16 +2,18 @@ import type { BackendProbe, ProbeResult } from '../settings/backend-probe';
 import { backendLabels, type BackendName } from '../settings/options';
 import { useTraining } from '../state/playground-context';
 import { formatCount } from './format';
+import { useT } from '../i18n/language-context';
 
 /** What the "auto" backend measured before choosing: each backend's training speed on this model, and which
  * one runs. Shown only when "auto" chose. */
 export function BackendProbeDetails() {
+  const { t } = useT();
   const backend = useTraining((state) => state.backend);
   if (!backend?.probe) return null;
   const { probe, active } = backend;
   return (
     <details className="backend-probe">
-      <summary>Backend probe</summary>
+      <summary>{t('heading.backendProbe')}</summary>
       <div className="backend-probe-body">
         <table aria-label="Backend probe">
           <caption>

@@ -5,10 +5,12 @@ import { encodeLink } from '../state/link-codec';
 import { useSettings } from '../state/playground-context';
 import { useStore } from '../state/store';
 import './share.css';
+import { useT } from '../i18n/language-context';
 
 /** Classroom mode: tick the controls to hide from the class (the link carries `<key>_hide=1`), then copy the
  * link. Without clipboard access the link is selected in a read-only field, ready for Ctrl+C. */
 export function ClassroomPanel({ pageAddress }: { pageAddress: string }) {
+  const { t } = useT();
   const layout = useLayout();
   const hidden = useStore(layout, (state) => state.hidden);
   const openViews = useStore(layout, (state) => state.openViews);
@@ -31,12 +33,12 @@ export function ClassroomPanel({ pageAddress }: { pageAddress: string }) {
   };
   return (
     <details className="classroom panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Classroom</summary>
+      <summary>{t('heading.classroom')}</summary>
       {/* Rendered only while open: the hide boxes share their labels with the controls they hide. */}
       {open && (
         <>
           <fieldset className="classroom-hide">
-            <legend>Hide controls</legend>
+            <legend>{t('heading.hideControls')}</legend>
             <div className="classroom-options">
               {settingKeys.map((key) => (
                 <label key={key}>

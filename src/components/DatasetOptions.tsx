@@ -2,6 +2,7 @@ import { datasetParameters } from '../settings/datasets';
 import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useSettings } from '../state/playground-context';
 import { NumberField } from './NumberField';
+import { useT } from '../i18n/language-context';
 
 const MAX_SEED = 2_147_483_647;
 
@@ -13,6 +14,7 @@ export function DatasetOptions() {
   const generated = dataset !== 'mnist' && dataset !== 'fashion-mnist' && dataset !== 'upload';
   // A teacher who hid the seed keeps it fixed: no new draw either.
   const seedHidden = useHiddenField('seed');
+  const { t } = useT();
   return (
     <div className="dataset-options-fields">
       {parameters.length > 0 && (
@@ -31,7 +33,7 @@ export function DatasetOptions() {
           type="button"
           onClick={() => settings.update('seed', 1 + Math.floor(Math.random() * (MAX_SEED - 1)))}
         >
-          Regenerate
+          {t('data.regenerate')}
         </button>
       )}
     </div>

@@ -1,14 +1,16 @@
 import type { DatasetShape } from '../settings/datasets';
 import { useData, useDatasetShape, useSettings } from '../state/playground-context';
 import { formatCount } from './format';
+import { useT } from '../i18n/language-context';
 
 /** Samples, dimensions and classes of the chosen data set. */
 export function DatasetSummary() {
   const settings = useSettings((state) => state.settings);
   const upload = useData((state) => state.upload);
   const shape = useDatasetShape();
+  const { t } = useT();
   const own = settings.dataset === 'upload';
-  if (own && !upload) return <p className="hint dataset-summary">No data uploaded yet.</p>;
+  if (own && !upload) return <p className="hint dataset-summary">{t('data.noUpload')}</p>;
   const train = Math.min(settings.trainSize, own && upload ? upload.trainCount : Infinity);
   const validation = Math.min(settings.validationSize, own && upload ? upload.validationCount : Infinity);
   return (

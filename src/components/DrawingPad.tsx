@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useDatasetShape, usePlayground, useData, useTraining } from '../state/playground-context';
 import { drawGrayImage } from '../charts/draw-gray-image';
+import { useT } from '../i18n/language-context';
 
 const PAD_PX = 224;
 
@@ -13,6 +14,7 @@ export function DrawingPad() {
 }
 
 function Pad({ side, classes }: { side: number; classes: readonly string[] | null }) {
+  const { t } = useT();
   const playground = usePlayground();
   const padRef = useRef<HTMLCanvasElement>(null);
   const outputRef = useRef<HTMLCanvasElement>(null);
@@ -63,7 +65,7 @@ function Pad({ side, classes }: { side: number; classes: readonly string[] | nul
   };
   return (
     <section className="drawing-pad" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Draw a sample</h3>
+      <h3 id={`${id}-heading`}>{t('heading.drawSample')}</h3>
       <div className="pad-row">
         <canvas
           ref={padRef}

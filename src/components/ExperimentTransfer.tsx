@@ -5,9 +5,11 @@ import { curvePoints } from '../state/loss-history';
 import { lossHistoryCsv } from '../state/loss-csv';
 import { usePlayground } from '../state/playground-context';
 import { TransferNote, type Note } from './TransferNote';
+import { useT } from '../i18n/language-context';
 
 /** Saves the experiment (settings and loss curves) as JSON and the curves as CSV; opens a saved experiment. */
 export function ExperimentTransfer() {
+  const { t } = useT();
   const playground = usePlayground();
   const [note, setNote] = useState<Note | null>(null);
   const inputId = useId();
@@ -31,7 +33,7 @@ export function ExperimentTransfer() {
   };
   return (
     <div className="transfer-group">
-      <h3>Experiment</h3>
+      <h3>{t('heading.experiment')}</h3>
       <div className="button-row">
         <button
           type="button"

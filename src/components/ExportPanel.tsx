@@ -9,13 +9,15 @@ import { ExperimentTransfer } from './ExperimentTransfer';
 import { ModelTransfer } from './ModelTransfer';
 import { TransferNote, type Note } from './TransferNote';
 import './share.css';
+import { useT } from '../i18n/language-context';
 
 /** "Export and import": the model, the experiment, the loss history, the figures and the equivalent code. */
 export function ExportPanel() {
+  const { t } = useT();
   const [open, setOpen] = useOpenView('export');
   return (
     <details className="export panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Export and import</summary>
+      <summary>{t('heading.exportImport')}</summary>
       {open && (
         <>
           <ModelTransfer />
@@ -29,6 +31,7 @@ export function ExportPanel() {
 }
 
 function FigureDownloads() {
+  const { t } = useT();
   const [note, setNote] = useState<Note | null>(null);
   const save = async (find: () => Promise<Blob | null>, fileName: string, what: string) => {
     try {
@@ -52,7 +55,7 @@ function FigureDownloads() {
   };
   return (
     <div className="transfer-group">
-      <h3>Figures (PNG)</h3>
+      <h3>{t('heading.figuresPng')}</h3>
       <div className="button-row">
         <button type="button" onClick={() => void save(chart, 'loss-chart.png', 'loss chart')}>
           Download loss chart
@@ -83,12 +86,13 @@ function chartLegend(area: Element | null): LegendEntry[] {
 }
 
 function CodeDownloads() {
+  const { t } = useT();
   const settings = useSettings((state) => state.settings);
   const { features } = useDatasetShape();
   const plan = () => planModel(settings, features);
   return (
     <div className="transfer-group">
-      <h3>Code</h3>
+      <h3>{t('heading.code')}</h3>
       <p className="hint">The same model and training in a script of its own, with these settings.</p>
       <div className="button-row">
         <button

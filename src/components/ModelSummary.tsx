@@ -3,19 +3,21 @@ import { useDatasetShape, useSettings } from '../state/playground-context';
 import { formatCount } from './format';
 import { Readout } from './Readout';
 import { ResourceSummary } from './ResourceSummary';
+import { useT } from '../i18n/language-context';
 
 /** The model's size in parameters and how much the code compresses each sample. */
 export function ModelSummary() {
   const settings = useSettings((state) => state.settings);
   const features = useDatasetShape().features;
+  const { t } = useT();
   const parameters = modelParameterCount(settings, features);
   const ratio = compressionRatio(features, settings.latentSize);
   const compression = ratio >= 1 ? `${formatRatio(ratio)}×` : `expands ${formatRatio(1 / ratio)}×`;
   return (
     <div className="summary">
-      <Readout label="Parameters" value={formatCount(parameters)} />
+      <Readout label={t('model.parameters')} value={formatCount(parameters)} />
       <Readout
-        label="Compression"
+        label={t('model.compression')}
         value={`${compression} (${formatCount(features)} values → ${formatCount(settings.latentSize)})`}
       />
       <ResourceSummary />

@@ -3,9 +3,11 @@ import { downloadBlob, downloadText } from '../app/downloads';
 import { WEIGHTS_FILE } from '../settings/model-format';
 import { usePlayground } from '../state/playground-context';
 import { TransferNote, type Note } from './TransferNote';
+import { useT } from '../i18n/language-context';
 
 /** Saves the trained model in TF.js format (model.json and weights.bin) and loads such files back. */
 export function ModelTransfer() {
+  const { t } = useT();
   const playground = usePlayground();
   const [note, setNote] = useState<Note | null>(null);
   const inputId = useId();
@@ -43,7 +45,7 @@ export function ModelTransfer() {
   };
   return (
     <div className="transfer-group">
-      <h3>Model (TF.js format)</h3>
+      <h3>{t('heading.modelTfjs')}</h3>
       <div className="button-row">
         <button type="button" onClick={() => playground.exportModel()}>
           Download model

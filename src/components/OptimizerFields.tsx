@@ -2,13 +2,14 @@ import { isBooleanSetting, optimizerParameters } from '../settings/limits';
 import { useSettings } from '../state/playground-context';
 import { CheckboxField } from './CheckboxField';
 import { NumberField } from './NumberField';
+import { useT } from '../i18n/language-context';
 
 /** The constants of the chosen optimizer, each passed to tfjs explicitly. */
 export function OptimizerFields() {
   const optimizer = useSettings((state) => state.settings.optimizer);
   const parameters = optimizerParameters[optimizer];
-  if (parameters.length === 0)
-    return <p className="hint">Plain SGD has no constant besides the learning rate.</p>;
+  const { t } = useT();
+  if (parameters.length === 0) return <p className="hint">{t('optimizer.noConstants')}</p>;
   return (
     <div className="field-grid">
       {parameters.map((key) =>

@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { usePlayground, useData } from '../state/playground-context';
 import type { CsvScaling } from '../worker/protocol';
+import { useT } from '../i18n/language-context';
 
 /** Loads the user's own data, which never leaves the browser: a CSV/TSV file, or images (files or a whole
  * folder, labelled by folder name). A failed parse keeps the previous data. */
@@ -37,6 +38,7 @@ export function UploadPanel() {
 }
 
 function CsvUpload() {
+  const { t } = useT();
   const playground = usePlayground();
   const [scaling, setScaling] = useState<CsvScaling>('minmax');
   const [labelColumn, setLabelColumn] = useState('');
@@ -48,7 +50,7 @@ function CsvUpload() {
   };
   return (
     <fieldset>
-      <legend>Table (CSV or TSV)</legend>
+      <legend>{t('heading.csvTable')}</legend>
       <div className="field-grid">
         <div className="field">
           <label htmlFor={`${id}-scaling`}>Scaling</label>
@@ -85,6 +87,7 @@ function CsvUpload() {
 }
 
 function ImageUpload() {
+  const { t } = useT();
   const playground = usePlayground();
   const [size, setSize] = useState(28);
   const [colour, setColour] = useState<'grayscale' | 'rgb'>('grayscale');
@@ -99,7 +102,7 @@ function ImageUpload() {
   };
   return (
     <fieldset>
-      <legend>Images (PNG or JPEG)</legend>
+      <legend>{t('heading.images')}</legend>
       <div className="field-grid">
         <div className="field">
           <label htmlFor={`${id}-size`}>Image size (pixels)</label>
