@@ -11,11 +11,12 @@ export function AbTestForm() {
   const training = useTraining((state) => state.step > 0);
   const hasRun = useStore(runs.runs, (state) => state.currentId !== null) || training;
   const [key, setKey] = useState<SettingKey>('learningRate');
-  const [text, setText] = useState('');
+  // Null until the user types: the field then shows the setting's current value.
+  const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const input = abValueInput(key);
-  const value = text === '' ? formatAbValue(settings[key]) : text;
+  const value = text ?? formatAbValue(settings[key]);
   const submit = () => setError(runs.startAbTest(key, value));
   return (
     <form
@@ -34,7 +35,7 @@ export function AbTestForm() {
             value={key}
             onChange={(event) => {
               setKey(event.target.value as SettingKey);
-              setText('');
+              setText(null);
               setError(null);
             }}
           >

@@ -134,8 +134,9 @@ export const presets: readonly Preset[] = [
     reproduces:
       'The update rules side by side, as in the tutorial’s list of optimizers: press “Optimizer race” under ' +
       'the loss chart to train this small MNIST model (784 → 64 → 16, binary cross-entropy, batch 64) from the ' +
-      'same start with SGD, Momentum, AdaGrad, RMSProp and Adam at one learning rate, 0.01. Plain SGD crawls ' +
-      'at that rate, Momentum goes faster, and the adaptive rules (AdaGrad, RMSProp, Adam) fall fastest.',
+      'same start with SGD, Momentum, AdaGrad, RMSProp and Adam at one learning rate, 0.05. Plain SGD barely ' +
+      'moves in the first epochs, Momentum gathers speed after two, AdaGrad creeps as its growing sum of ' +
+      'squared gradients shrinks its steps, and RMSProp and Adam drop within the first epoch.',
     settings: {
       dataset: 'mnist',
       trainSize: 2000,
@@ -147,7 +148,7 @@ export const presets: readonly Preset[] = [
       outputActivation: 'sigmoid',
       loss: 'binaryCrossentropy',
       optimizer: 'adam',
-      learningRate: 0.01,
+      learningRate: 0.05,
       momentum: 0.9,
       nesterov: false,
       decay: 0.9,
