@@ -25,9 +25,14 @@ test('Space trains and pauses, S steps, R resets, ? lists the shortcuts; typing 
     await expect(dialog.getByRole('cell', { name: key, exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await page.keyboard.press('?');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toBeHidden();
 
   // S does what the Step button does, so it waits, as a user would, until the button is ready again.
   const stepButton = page.getByRole('button', { name: 'Step', exact: true });
+  await expect(stepButton).toBeEnabled();
   await page.keyboard.press('s');
   await expect(step).toHaveText('1');
   await expect(stepButton).toBeEnabled();

@@ -29,8 +29,8 @@ export function App({ linkNotices }: { linkNotices: readonly string[] }) {
   const [theme, setTheme] = useTheme();
   const { t } = useT();
   const themeLabels = { system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') };
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const [shortcutsRequests, setShortcutsRequests] = useState(0);
+  const openShortcuts = useCallback(() => setShortcutsRequests((count) => count + 1), []);
   useShortcuts(openShortcuts);
   return (
     <>
@@ -67,11 +67,7 @@ export function App({ linkNotices }: { linkNotices: readonly string[] }) {
         <ExportPanel />
       </section>
       <LearnPanel />
-      <ShortcutsDialog
-        open={shortcutsOpen}
-        shortcuts={shortcutList}
-        onClose={() => setShortcutsOpen(false)}
-      />
+      <ShortcutsDialog openRequests={shortcutsRequests} shortcuts={shortcutList} />
     </>
   );
 }

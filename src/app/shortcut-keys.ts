@@ -42,7 +42,8 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
   if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey)
     return null;
   if (typesText(event.target)) return null;
-  if (event.target instanceof Element && event.target.closest('dialog')) return null;
+  // An open dialog only: after Esc the focus stays on a closed dialog's button until the close event.
+  if (event.target instanceof Element && event.target.closest('dialog[open]')) return null;
   // "?" needs Shift on most layouts; the other shortcuts do nothing with Shift held.
   if (event.key === '?') return 'help';
   if (event.shiftKey || (event.repeat && event.key !== 's' && event.key !== 'S')) return null;

@@ -1,26 +1,23 @@
 import { useEffect, useId, useRef } from 'react';
 
-/** A modal dialog listing the keyboard shortcuts; Esc or Close closes it (calling `onClose`), and the
- * browser gives focus back to where it was. */
+/** A modal dialog listing the keyboard shortcuts. It opens each time `openRequests` goes up; Esc or Close
+ * closes it and the browser gives focus back to where it was. Open or closed lives in the <dialog> alone:
+ * a copy in React state would lag behind, as the browser fires the close event a task after Esc. */
 export function ShortcutsDialog({
-  open,
+  openRequests,
   shortcuts,
-  onClose,
 }: {
-  open: boolean;
+  openRequests: number;
   shortcuts: readonly { key: string; does: string }[];
-  onClose: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   useEffect(() => {
     const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+    if (element && openRequests > 0 && !element.open) element.showModal();
+  }, [openRequests]);
   return (
-    <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby={headingId} onClose={onClose}>
+    <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby={headingId}>
       <h2 id={headingId}>Keyboard shortcuts</h2>
       <table>
         <thead>
@@ -41,11 +38,9 @@ export function ShortcutsDialog({
         </tbody>
       </table>
       <p className="hint">Shortcuts do nothing while you type in a field.</p>
-      <form method="dialog">
-        <button type="submit" autoFocus>
-          Close
-        </button>
-      </form>
+      <button type="button" autoFocus onClick={() => dialog.current?.close()}>
+        Close
+      </button>
     </dialog>
   );
 }
