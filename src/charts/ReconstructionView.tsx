@@ -25,7 +25,7 @@ export function ReconstructionView() {
     return (
       <figure className="reconstructions">
         <h3>{t('heading.reconstructions')}</h3>
-        <p className="hint">Press Train or Step to see validation samples and their reconstructions.</p>
+        <p className="hint">{t('reconstructions.hint')}</p>
       </figure>
     );
   }
@@ -54,17 +54,17 @@ export function ReconstructionView() {
           disabled={page === 0}
           onClick={() => playground.setViewOptions({ previewPage: page - 1 })}
         >
-          Previous page
+          {t('reconstructions.previous')}
         </button>
         <span aria-live="polite">
-          Samples {page * 8 + 1}–{page * 8 + preview.count}
+          {t('reconstructions.samples', { from: page * 8 + 1, to: page * 8 + preview.count })}
         </span>
         <button
           type="button"
           disabled={preview.count < 8}
           onClick={() => playground.setViewOptions({ previewPage: page + 1 })}
         >
-          Next page
+          {t('reconstructions.next')}
         </button>
       </div>
     </figure>

@@ -13,7 +13,8 @@ export function LayerEditor() {
   const units = useSettings((state) => state.settings.encoderUnits);
   const error = useSettings((state) => state.errors.encoderUnits);
   const headingId = useId();
-  const field = useT().setting('encoderUnits');
+  const { t, setting } = useT();
+  const field = setting('encoderUnits');
   const setUnits = (next: number[]) => settings.update('encoderUnits', next);
   if (useHiddenField('encoderUnits')) return null;
   return (
@@ -37,10 +38,10 @@ export function LayerEditor() {
           onClick={() => setUnits([...units, units.at(-1) ?? 16])}
           disabled={units.length >= MAX_HIDDEN_LAYERS}
         >
-          + Add layer
+          {t('layers.add')}
         </button>
         <button type="button" onClick={() => setUnits(units.slice(0, -1))} disabled={units.length === 0}>
-          − Remove layer
+          {t('layers.remove')}
         </button>
       </div>
       <FieldError id={`${headingId}-error`} message={error} />
@@ -59,7 +60,8 @@ function LayerWidth({
 }) {
   const [draft, setDraft] = useDraft(String(width));
   const limits = encoderUnitLimits();
-  const label = `Encoder layer ${index + 1} units`;
+  const { t } = useT();
+  const label = t('layers.units', { layer: index + 1 });
   const change = (text: string) => {
     setDraft(text);
     onChange(text.trim() === '' ? Number.NaN : Number(text));
@@ -68,7 +70,7 @@ function LayerWidth({
     <li>
       <button
         type="button"
-        aria-label={`Fewer units in layer ${index + 1}`}
+        aria-label={t('layers.fewer', { layer: index + 1 })}
         onClick={() => change(String(Math.max(limits.min, width - 1)))}
       >
         −
@@ -84,7 +86,7 @@ function LayerWidth({
       />
       <button
         type="button"
-        aria-label={`More units in layer ${index + 1}`}
+        aria-label={t('layers.more', { layer: index + 1 })}
         onClick={() => change(String(Math.min(limits.max, width + 1)))}
       >
         +

@@ -12,7 +12,8 @@ export function TrainClassesField() {
   const error = useSettings((state) => state.errors.trainClasses);
   const classes = useDatasetShape().classes;
   const hintId = useId();
-  const field = useT().setting('trainClasses');
+  const { t, setting } = useT();
+  const field = setting('trainClasses');
   const hidden = useHiddenField('trainClasses');
   if (hidden || !classes || classes.length < 2) return null;
   const toggle = (index: number, on: boolean) =>
@@ -37,12 +38,12 @@ export function TrainClassesField() {
       </div>
       <p id={hintId} className="hint">
         {chosen.length === 0
-          ? 'All classes train. Tick some to train on those only: the rest become anomalies to detect.'
-          : `Training on ${chosen.length} of ${classes.length} classes; the others are anomalies in validation.`}
+          ? t('classes.allTrain')
+          : t('classes.some', { chosen: chosen.length, total: classes.length })}
       </p>
       {chosen.length > 0 && (
         <button type="button" onClick={() => settings.update('trainClasses', [])}>
-          Train on all classes
+          {t('classes.trainAll')}
         </button>
       )}
       <FieldError id={`${hintId}-error`} message={error} />
