@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import { useT } from '../i18n/language-context';
 
 /** A modal dialog listing the keyboard shortcuts. It opens each time `openRequests` goes up; Esc or Close
  * closes it and the browser gives focus back to where it was. Open or closed lives in the <dialog> alone:
@@ -12,18 +13,19 @@ export function ShortcutsDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  const { t, text } = useT();
   useEffect(() => {
     const element = dialog.current;
     if (element && openRequests > 0 && !element.open) element.showModal();
   }, [openRequests]);
   return (
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby={headingId}>
-      <h2 id={headingId}>Keyboard shortcuts</h2>
+      <h2 id={headingId}>{t('shortcuts.heading')}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Does</th>
+            <th scope="col">{t('shortcuts.key')}</th>
+            <th scope="col">{t('shortcuts.does')}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,14 +34,14 @@ export function ShortcutsDialog({
               <td>
                 <kbd>{key}</kbd>
               </td>
-              <td>{does}</td>
+              <td>{text(`shortcut.${key}`, does)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="hint">Shortcuts do nothing while you type in a field.</p>
+      <p className="hint">{t('shortcuts.hint')}</p>
       <button type="button" autoFocus onClick={() => dialog.current?.close()}>
-        Close
+        {t('shortcuts.close')}
       </button>
     </dialog>
   );
