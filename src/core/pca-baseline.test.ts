@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../settings/schema';
+import { disposePca, fitPca, pcaReconstructionMse } from './pca';
 import { computePcaBaseline } from './pca-baseline';
 import { trainEpochs, withTrainer } from './test-helpers';
 
@@ -57,6 +58,30 @@ describe('the PCA baseline', () => {
       });
       expect(bce.trainLoss).toBeGreaterThan(mse.trainLoss * 5);
       expect(tf.memory().numTensors).toBe(before);
+    });
+  });
+
+  it('scores on the first rows only when told to', async () => {
+    await withTrainer(linear, async (_trainer, data) => {
+      const options = { previewCount: 2, fitRows: 300 };
+      const partial = await computePcaBaseline(data.train, data.validation, linear, {
+        ...options,
+        scoreRows: 100,
+      });
+      const whole = await computePcaBaseline(data.train, data.validation, linear, options);
+      // The same PCA (fitted on the first 300 rows, same seed) scored by hand on the first 100 of each split.
+      const fitRows = tf.slice(data.train, 0, 300);
+      const model = fitPca(fitRows, 3, { seed: linear.seed });
+      const [train, validation] = [data.train, data.validation].map((split) => tf.slice(split, 0, 100));
+      const expected = [
+        await pcaReconstructionMse(model, train as tf.Tensor2D),
+        await pcaReconstructionMse(model, validation as tf.Tensor2D),
+      ];
+      tf.dispose([fitRows, train, validation] as tf.Tensor[]);
+      disposePca(model);
+      expect(partial.trainLoss).toBeCloseTo(expected[0] ?? NaN, 5);
+      expect(partial.validationLoss).toBeCloseTo(expected[1] ?? NaN, 5);
+      expect(partial.trainLoss).not.toBeCloseTo(whole.trainLoss, 5);
     });
   });
 });

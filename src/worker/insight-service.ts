@@ -27,7 +27,7 @@ export class InsightService {
   private trainer: Trainer | null = null;
   private options: ViewOptions = { latentAxes: [0, 1], previewPage: 0 };
   private baselineSent = false;
-  private baselineFitRows = 10_000;
+  private baselineRows: { fit: number; score: number | undefined } = { fit: 10_000, score: undefined };
 
   constructor(post: Post) {
     this.post = post;
@@ -35,7 +35,9 @@ export class InsightService {
 
   /** Follows a new run; on the slow CPU backend the PCA baseline fits on fewer rows. */
   attach(trainer: Trainer, data: LoadedData, backend: BackendName): void {
-    this.baselineFitRows = backend === 'cpu' ? 2000 : 10_000;
+    // Where matrix products are slow (the CPU backend, WebGL on a software renderer as in headless tests) the
+    // baseline, which stalls training while it runs, fits and scores on fewer rows: SwiftShader took 15 s for it.
+    this.baselineRows = backend === 'wasm' ? { fit: 10_000, score: undefined } : { fit: 2000, score: 2000 };
     this.detach();
     this.trainer = trainer;
     this.data = data;
@@ -132,7 +134,8 @@ export class InsightService {
     const previewCount = Math.min(PREVIEW_COUNT, data.dataset.validation.count);
     const baseline = await computePcaBaseline(data.tensors.train, data.tensors.validation, settings, {
       previewCount,
-      fitRows: this.baselineFitRows,
+      fitRows: this.baselineRows.fit,
+      scoreRows: this.baselineRows.score,
     });
     this.post({ type: 'pcaBaseline', ...baseline }, [baseline.previewOutputs.buffer]);
   }
