@@ -48,6 +48,21 @@ describe('timing a model on a backend', () => {
     expect(speed).toBeCloseTo(32, 6);
   });
 
+  it('stops a backend whose rounds take seconds after a few seconds, with fewer rounds', async () => {
+    await activateBackend('cpu', { softwareWebgl: false });
+    const timer = clock(() => 2000);
+    const speed = await measureTrainingSpeed(
+      seedExampleSettings(),
+      shape,
+      'cpu',
+      DEFAULT_PROBE_BUDGET,
+      timer.now,
+    );
+    // 2,000 ms, then 4,000 ms: past the 3,000 ms cap after two rounds.
+    expect(timer.readings()).toBe(1 + 2);
+    expect(speed).toBeCloseTo(16, 6);
+  });
+
   it('times large batches at a bounded size', () => {
     expect(probeBatchSize({ batchSize: 32, trainSize: 100 })).toBe(32);
     expect(probeBatchSize({ batchSize: 60_000, trainSize: 60_000 })).toBe(512);

@@ -10,11 +10,12 @@ export interface ProbeBudget {
   /** Untimed batches first: they compile kernels (seconds of shader compilation on WebGL). */
   warmupSteps: number;
   /** The timed batches run in rounds of this many, each ended by a readback, until `windowMs` have passed
-   * and at least `minRounds` rounds ran (or `maxSteps` steps). The fastest round counts: a busy machine only
-   * ever slows a round down. */
+   * and at least `minRounds` rounds ran (or `maxSteps` steps, or `maxWindowMs` for a model so slow that
+   * its rounds take seconds). The fastest round counts: a busy machine only ever slows a round down. */
   stepsPerRound: number;
   minRounds: number;
   windowMs: number;
+  maxWindowMs: number;
   maxSteps: number;
 }
 
@@ -24,6 +25,7 @@ export const DEFAULT_PROBE_BUDGET: ProbeBudget = {
   stepsPerRound: 1,
   minRounds: 3,
   windowMs: 250,
+  maxWindowMs: 3000,
   maxSteps: 40,
 };
 
@@ -65,6 +67,7 @@ export async function measureTrainingSpeed(
     let steps = 0;
     let rounds = 0;
     let roundStart = start;
+    let enough = false;
     do {
       for (let step = 0; step < budget.stepsPerRound; step++) trainer.trainBatch();
       steps += budget.stepsPerRound;
@@ -74,7 +77,10 @@ export async function measureTrainingSpeed(
       const roundEnd = now();
       best = Math.max(best, (samples * 1000) / Math.max(roundEnd - roundStart, 1e-3));
       roundStart = roundEnd;
-    } while ((roundStart - start < budget.windowMs || rounds < budget.minRounds) && steps < maxSteps);
+      const elapsedMs = roundStart - start;
+      enough =
+        (elapsedMs >= budget.windowMs && rounds >= budget.minRounds) || elapsedMs >= budget.maxWindowMs;
+    } while (!enough && steps < maxSteps);
     return best;
   } finally {
     if (trainer) disposeTrainer(trainer);

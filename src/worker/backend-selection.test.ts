@@ -120,6 +120,25 @@ describe('choosing the backend', () => {
     expect(report.fallbacks.map((fallback) => fallback.backend)).toEqual(['webgl', 'wasm']);
   });
 
+  it('counts a backend whose timing never ends as failed, and runs the other', async () => {
+    const fake = fakeEngine({ webgl: 50_000, wasm: 7100 });
+    const engine: BackendEngine = {
+      ...fake.engine,
+      measure: (settings, shape, backend) =>
+        backend === 'webgl'
+          ? new Promise<number>(() => undefined)
+          : fake.engine.measure(settings, shape, backend),
+    };
+    const selector = new BackendSelector(createProbeCache(memoryStore()), engine, 20);
+    const report = await selector.select(auto(), shape, options);
+    expect(report.active).toBe('wasm');
+    expect(report.probe?.results[0]).toEqual({
+      backend: 'webgl',
+      samplesPerSecond: null,
+      error: 'it failed while timed (no answer in 0 s)',
+    });
+  });
+
   it('never probes a backend that already failed in this worker', async () => {
     const fake = fakeEngine({ webgl: 50_000, wasm: 7100 });
     const unusable = new Map<BackendName, string>([['webgl', 'it failed during training']]);

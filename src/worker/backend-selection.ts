@@ -55,10 +55,13 @@ export function currentDevice(softwareWebgl: boolean): DeviceFacts {
 export class BackendSelector {
   private readonly cache: ProbeCache;
   private readonly engine: BackendEngine;
+  private readonly timeoutMs: number;
 
-  constructor(cache: ProbeCache = openProbeCache(), engine: BackendEngine = tfjsEngine) {
+  /** `timeoutMs` bounds the timing of one backend: one that never answers (a lost GPU) counts as failed. */
+  constructor(cache: ProbeCache = openProbeCache(), engine: BackendEngine = tfjsEngine, timeoutMs = 60_000) {
     this.cache = cache;
     this.engine = engine;
+    this.timeoutMs = timeoutMs;
   }
 
   /** Whether the active backend still suits these settings: the same choice and, for a probe that compared
@@ -137,7 +140,11 @@ export class BackendSelector {
     try {
       const reason = await this.engine.start(backend, options);
       if (reason !== null) return { backend, samplesPerSecond: null, error: reason };
-      const samplesPerSecond = await this.engine.measure(settings, shape, backend);
+      const samplesPerSecond = await withTimeout(
+        this.engine.measure(settings, shape, backend),
+        this.timeoutMs,
+        `no answer in ${Math.round(this.timeoutMs / 1000)} s`,
+      );
       return { backend, samplesPerSecond, error: null };
     } catch (error) {
       return { backend, samplesPerSecond: null, error: `it failed while timed (${messageOf(error)})` };
@@ -167,6 +174,15 @@ function modelSize(settings: Settings, shape: DatasetShape): ModelSize {
 
 function timedCount(probe: BackendProbe): number {
   return probe.results.filter((result) => result.samplesPerSecond !== null).length;
+}
+
+/** Resolves as the promise does, or rejects with `reason` after `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, reason: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(reason)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function messageOf(error: unknown): string {
