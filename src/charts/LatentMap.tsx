@@ -71,9 +71,7 @@ export function LatentMap() {
       </div>
       <ClassLegend classes={shape.classes} labels={labels} />
       <p id={helpId} className="hint">
-        Hover a point to inspect it. Click a point to make it the interpolation’s “from” or “to” sample (by
-        turns); click an empty spot to decode it. Keyboard: arrow keys move a cursor (Shift for small steps),
-        Enter decodes under it, Space picks the point under it.
+        {t('latent.mapHelp')}
       </p>
       <p id={summaryId} className="visually-hidden">
         {describeMap(xy.length / 2, labels, shape.classes, captions, bounds)}

@@ -40,7 +40,13 @@ export function LossChart() {
   const overlay = useRunOverlay(history);
   const chartRows = useMemo(() => mergeOverlayRows(rows, overlay), [rows, overlay]);
   const variant = useSettings((state) => state.settings.variant);
-  const seriesNames = lossSeriesNames(variant);
+  const englishNames = lossSeriesNames(variant);
+  const seriesNames = {
+    train: t('figures.trainingLoss'),
+    validation: t('figures.validationLoss'),
+    reconstruction: t('chart.reconstruction'),
+    regularization: variant === 'sparse' ? t('chart.l1Penalty') : englishNames.regularization,
+  };
   const hasParts = rows.some((row) => row.regularization !== undefined);
   const summaryId = useId();
   const latestTrain = curvePoints(history.train).at(-1);
@@ -51,7 +57,7 @@ export function LossChart() {
         <h3>{t('heading.loss')}</h3>
         <label>
           <input type="checkbox" checked={logScale} onChange={(event) => setLogScale(event.target.checked)} />
-          Log scale
+          {t('chart.logScale')}
         </label>
       </div>
       <div className="chart-area" role="img" aria-label="Loss chart" aria-describedby={summaryId}>
@@ -63,7 +69,7 @@ export function LossChart() {
               type="number"
               domain={[0, 'dataMax']}
               tickFormatter={(epoch: number) => String(Math.round(epoch * 100) / 100)}
-              label={{ value: 'Epoch', position: 'insideBottom', offset: -8 }}
+              label={{ value: t('figures.epoch'), position: 'insideBottom', offset: -8 }}
             />
             <YAxis
               scale={logScale ? 'log' : 'linear'}
@@ -81,7 +87,7 @@ export function LossChart() {
                 strokeDasharray="2 3"
                 ifOverflow="extendDomain"
                 label={{
-                  value: `PCA, ${baseline.components} components`,
+                  value: t('chart.pca', { count: baseline.components }),
                   position: 'insideTopRight',
                   fill: pcaColour,
                 }}

@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import type { TrainingPhase } from '../worker/protocol';
 import { usePlayground, useTraining } from '../state/playground-context';
 import { formatLoss } from './format';
+import { useT } from '../i18n/language-context';
 
-const phaseWords: Partial<Record<TrainingPhase, string>> = {
-  running: 'training',
-  paused: 'paused',
-  done: 'done',
-  diverged: 'paused, the loss diverged',
-};
+const announcedPhases = ['running', 'paused', 'done', 'diverged'] as const satisfies readonly TrainingPhase[];
+type AnnouncedPhase = (typeof announcedPhases)[number];
+
+function isAnnounced(phase: TrainingPhase): phase is AnnouncedPhase {
+  return (announcedPhases as readonly TrainingPhase[]).includes(phase);
+}
 
 /** A visually hidden live region that tells screen-reader users the losses once per epoch and whenever
  * training stops, in words: what the loss chart shows to the eye. */
@@ -16,13 +17,18 @@ export function ProgressAnnouncer() {
   const playground = usePlayground();
   const wholeEpoch = useTraining((state) => Math.floor(state.epoch));
   const phase = useTraining((state) => state.phase);
+  const { t } = useT();
   // Keyed on the epoch and the phase only, so the losses' many updates within an epoch stay silent.
   const text = useMemo(() => {
-    const word = phaseWords[phase];
-    if (word === undefined) return '';
+    if (!isAnnounced(phase)) return '';
     const { trainLoss, validationLoss } = playground.training.get();
-    return `Epoch ${wholeEpoch} (${word}): training loss ${formatLoss(trainLoss)}, validation loss ${formatLoss(validationLoss)}.`;
-  }, [playground, wholeEpoch, phase]);
+    return t('announce.epoch', {
+      epoch: wholeEpoch,
+      state: t(`announce.${phase}`),
+      train: formatLoss(trainLoss),
+      validation: formatLoss(validationLoss),
+    });
+  }, [playground, wholeEpoch, phase, t]);
   return (
     // aria-live without role="status": the page's status figures keep their roles to themselves.
     <p aria-live="polite" aria-atomic="true" className="visually-hidden">

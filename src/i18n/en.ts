@@ -111,6 +111,17 @@ export const uiMessages = {
   'reconstructions.previous': 'Previous page',
   'reconstructions.next': 'Next page',
   'reconstructions.samples': 'Samples {from}–{to}',
+  'chart.logScale': 'Log scale',
+  'latent.mapHelp':
+    'Hover a point to inspect it. Click a point to make it the interpolation’s “from” or “to” sample (by turns); click an empty spot to decode it. Keyboard: arrow keys move a cursor (Shift for small steps), Enter decodes under it, Space picks the point under it.',
+  'announce.running': 'training',
+  'announce.paused': 'paused',
+  'announce.done': 'done',
+  'announce.diverged': 'paused, the loss diverged',
+  'announce.epoch': 'Epoch {epoch} ({state}): training loss {train}, validation loss {validation}.',
+  'chart.reconstruction': 'Reconstruction',
+  'chart.l1Penalty': 'L1 penalty',
+  'chart.pca': 'PCA, {count} components',
 
   'shortcuts.heading': 'Keyboard shortcuts',
   'shortcuts.key': 'Key',

@@ -109,6 +109,17 @@ const ui: Record<UiKey, string> = {
   'reconstructions.previous': '上一页',
   'reconstructions.next': '下一页',
   'reconstructions.samples': '样本 {from}–{to}',
+  'chart.logScale': '对数刻度',
+  'latent.mapHelp':
+    '把鼠标悬停在点上可查看该样本。点击一个点，把它轮流设为插值的“起点”或“终点”样本；点击空白处可解码该位置。键盘：方向键移动光标（按住 Shift 小步移动），Enter 解码光标处，空格选取光标下的点。',
+  'announce.running': '训练中',
+  'announce.paused': '已暂停',
+  'announce.done': '已完成',
+  'announce.diverged': '已暂停，损失发散',
+  'announce.epoch': '第 {epoch} 轮（{state}）：训练损失 {train}，验证损失 {validation}。',
+  'chart.reconstruction': '重构',
+  'chart.l1Penalty': 'L1 惩罚',
+  'chart.pca': 'PCA，{count} 个主成分',
 
   'shortcuts.heading': '键盘快捷键',
   'shortcuts.key': '按键',
