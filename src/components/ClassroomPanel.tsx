@@ -1,16 +1,18 @@
 import { useId, useRef, useState } from 'react';
-import { settingFields, settingKeys, type SettingKey } from '../settings/schema';
+import { settingKeys, type SettingKey } from '../settings/schema';
 import { useLayout, useOpenView } from '../state/layout-context';
 import { encodeLink } from '../state/link-codec';
 import { useSettings } from '../state/playground-context';
 import { useStore } from '../state/store';
 import './share.css';
 import { useT } from '../i18n/language-context';
+import type { Translator } from '../i18n/translate';
 
 /** Classroom mode: tick the controls to hide from the class (the link carries `<key>_hide=1`), then copy the
  * link. Without clipboard access the link is selected in a read-only field, ready for Ctrl+C. */
 export function ClassroomPanel({ pageAddress }: { pageAddress: string }) {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const layout = useLayout();
   const hidden = useStore(layout, (state) => state.hidden);
   const openViews = useStore(layout, (state) => state.openViews);
@@ -25,10 +27,10 @@ export function ClassroomPanel({ pageAddress }: { pageAddress: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setCopyNote('Link copied.');
+      setCopyNote(t('classroom.copied'));
     } catch {
       linkRef.current?.select();
-      setCopyNote('Copying is not allowed here: the link is selected, press Ctrl+C (⌘C) to copy it.');
+      setCopyNote(t('classroom.copyRefused'));
     }
   };
   return (
@@ -47,13 +49,13 @@ export function ClassroomPanel({ pageAddress }: { pageAddress: string }) {
                     checked={hidden.includes(key)}
                     onChange={(event) => layout.setHidden(key, event.target.checked)}
                   />
-                  {hideLabel(key)}
+                  {hideLabel(key, tr)}
                 </label>
               ))}
             </div>
           </fieldset>
           <div className="field">
-            <label htmlFor={linkId}>Link to this set-up</label>
+            <label htmlFor={linkId}>{t('classroom.link')}</label>
             <input
               id={linkId}
               ref={linkRef}
@@ -65,7 +67,7 @@ export function ClassroomPanel({ pageAddress }: { pageAddress: string }) {
           </div>
           <div className="button-row">
             <button type="button" onClick={() => void copy()}>
-              Copy link
+              {t('classroom.copy')}
             </button>
           </div>
           <p className="hint" role="status">
@@ -78,8 +80,8 @@ export function ClassroomPanel({ pageAddress }: { pageAddress: string }) {
 }
 
 /** The setting's label; the key is added where two settings share a label. */
-function hideLabel(key: SettingKey): string {
-  const label = settingFields[key].label;
-  const shared = settingKeys.some((other) => other !== key && settingFields[other].label === label);
+function hideLabel(key: SettingKey, { setting }: Translator): string {
+  const label = setting(key).label;
+  const shared = settingKeys.some((other) => other !== key && setting(other).label === label);
   return shared ? `${label} (${key})` : label;
 }

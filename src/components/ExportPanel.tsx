@@ -36,12 +36,11 @@ function FigureDownloads() {
   const save = async (find: () => Promise<Blob | null>, fileName: string, what: string) => {
     try {
       const blob = await find();
-      if (!blob)
-        return setNote({ kind: 'error', text: `There is no ${what} to save yet: press Train or Step.` });
+      if (!blob) return setNote({ kind: 'error', text: t('export.nothingYet', { what }) });
       downloadBlob(blob, fileName);
-      setNote({ kind: 'done', text: `Saved ${fileName}.` });
+      setNote({ kind: 'done', text: t('export.saved', { file: fileName }) });
     } catch (error) {
-      setNote({ kind: 'error', text: `The ${what} could not be saved: ${String(error)}` });
+      setNote({ kind: 'error', text: t('export.failed', { what, error: String(error) }) });
     }
   };
   const chart = () => {
@@ -57,14 +56,14 @@ function FigureDownloads() {
     <div className="transfer-group">
       <h3>{t('heading.figuresPng')}</h3>
       <div className="button-row">
-        <button type="button" onClick={() => void save(chart, 'loss-chart.png', 'loss chart')}>
-          Download loss chart
+        <button type="button" onClick={() => void save(chart, 'loss-chart.png', t('export.chart'))}>
+          {t('export.downloadChart')}
         </button>
         <button
           type="button"
-          onClick={() => void save(reconstructions, 'reconstructions.png', 'reconstructions')}
+          onClick={() => void save(reconstructions, 'reconstructions.png', t('export.reconstructions'))}
         >
-          Download reconstructions
+          {t('export.downloadReconstructions')}
         </button>
       </div>
       <TransferNote note={note} />
@@ -93,19 +92,19 @@ function CodeDownloads() {
   return (
     <div className="transfer-group">
       <h3>{t('heading.code')}</h3>
-      <p className="hint">The same model and training in a script of its own, with these settings.</p>
+      <p className="hint">{t('export.codeHint')}</p>
       <div className="button-row">
         <button
           type="button"
           onClick={() => downloadText(generateKerasScript(plan()), 'autoencoder.py', 'text/x-python')}
         >
-          Download Keras (Python)
+          {t('export.keras')}
         </button>
         <button
           type="button"
           onClick={() => downloadText(generateTfjsScript(plan()), 'autoencoder.mjs', 'text/javascript')}
         >
-          Download TF.js (Node)
+          {t('export.tfjs')}
         </button>
       </div>
     </div>
