@@ -20,7 +20,10 @@ export function BackendBadge() {
         <div role="alert" className="notice warning">
           {backend.fallbacks.map((fallback) => (
             <p key={fallback.backend}>
-              {backendLabels[fallback.backend]} not used: {fallback.reason}.
+              {tr.t('backend.notUsed', {
+                backend: tr.option(backendLabels, fallback.backend),
+                reason: fallback.reason,
+              })}
             </p>
           ))}
         </div>

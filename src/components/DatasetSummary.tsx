@@ -2,6 +2,7 @@ import type { DatasetShape } from '../settings/datasets';
 import { useData, useDatasetShape, useSettings } from '../state/playground-context';
 import { formatCount } from './format';
 import { useT } from '../i18n/language-context';
+import type { Translator } from '../i18n/translate';
 
 /** Samples, dimensions and classes of the chosen data set. */
 export function DatasetSummary() {
@@ -15,17 +16,20 @@ export function DatasetSummary() {
   const validation = Math.min(settings.validationSize, own && upload ? upload.validationCount : Infinity);
   return (
     <p className="hint dataset-summary">
-      {formatCount(train)} training + {formatCount(validation)} validation samples · {describeSamples(shape)}
-      {shape.classes ? ` · ${shape.classes.length} classes (${shape.classes.join(', ')})` : ''}
+      {t('data.summary', { train: formatCount(train), validation: formatCount(validation) })} ·{' '}
+      {describeSamples(shape, t)}
+      {shape.classes
+        ? ` · ${t('data.classes', { count: shape.classes.length, names: shape.classes.join(', ') })}`
+        : ''}
     </p>
   );
 }
 
-function describeSamples(shape: DatasetShape): string {
+function describeSamples(shape: DatasetShape, t: Translator['t']): string {
   if (shape.imageShape) {
     const [height, width, channels] = shape.imageShape;
-    return `${height}×${width} ${channels === 1 ? 'grayscale' : 'colour'} images`;
+    return t(channels === 1 ? 'data.grayImages' : 'data.colourImages', { height, width });
   }
-  if (shape.kind === 'signal') return `signals of ${formatCount(shape.features)} points`;
-  return `${formatCount(shape.features)} ${shape.features === 1 ? 'column' : 'columns'}`;
+  if (shape.kind === 'signal') return t('data.signals', { points: formatCount(shape.features) });
+  return t(shape.features === 1 ? 'data.column' : 'data.columns', { count: formatCount(shape.features) });
 }

@@ -29,7 +29,7 @@ export function ExperimentTransfer() {
     playground.settings.replace(settings);
     const validationLoss = curvePoints(history.validation).at(-1)?.loss ?? null;
     playground.training.set({ ...playground.training.get(), history, validationLoss });
-    setNote({ kind: 'done', text: `Opened ${file.name}: its settings and loss curves are shown.` });
+    setNote({ kind: 'done', text: t('experiment.opened', { file: file.name }) });
   };
   return (
     <div className="transfer-group">
@@ -39,17 +39,17 @@ export function ExperimentTransfer() {
           type="button"
           onClick={() => downloadText(encodeExperiment(current()), 'experiment.json', 'application/json')}
         >
-          Download experiment (JSON)
+          {t('experiment.download')}
         </button>
         <button
           type="button"
           onClick={() => downloadText(lossHistoryCsv(current().history), 'loss-history.csv', 'text/csv')}
         >
-          Download loss history (CSV)
+          {t('experiment.csv')}
         </button>
       </div>
       <div className="field">
-        <label htmlFor={inputId}>Open experiment (JSON)</label>
+        <label htmlFor={inputId}>{t('experiment.open')}</label>
         <input
           id={inputId}
           type="file"

@@ -12,14 +12,16 @@ export function ModelSummary() {
   const { t } = useT();
   const parameters = modelParameterCount(settings, features);
   const ratio = compressionRatio(features, settings.latentSize);
-  const compression = ratio >= 1 ? `${formatRatio(ratio)}×` : `expands ${formatRatio(1 / ratio)}×`;
+  const compression =
+    ratio >= 1 ? `${formatRatio(ratio)}×` : t('model.expands', { ratio: formatRatio(1 / ratio) });
+  const values = t('model.values', {
+    features: formatCount(features),
+    latent: formatCount(settings.latentSize),
+  });
   return (
     <div className="summary">
       <Readout label={t('model.parameters')} value={formatCount(parameters)} />
-      <Readout
-        label={t('model.compression')}
-        value={`${compression} (${formatCount(features)} values → ${formatCount(settings.latentSize)})`}
-      />
+      <Readout label={t('model.compression')} value={`${compression} (${values})`} />
       <ResourceSummary />
     </div>
   );

@@ -19,17 +19,15 @@ export function ModelTransfer() {
           if (!result.ok) return setNote({ kind: 'error', text: result.error });
           downloadText(result.modelJson, 'model.json', 'application/json');
           downloadBlob(new Blob([result.weights], { type: 'application/octet-stream' }), WEIGHTS_FILE);
-          setNote({ kind: 'done', text: 'Saved model.json and weights.bin.' });
+          setNote({ kind: 'done', text: t('model.saved') });
         } else if (message.type === 'modelImport') {
           const { result } = message;
           setNote(
-            result.ok
-              ? { kind: 'done', text: 'Model loaded with its settings; press Train to train it further.' }
-              : { kind: 'error', text: result.error },
+            result.ok ? { kind: 'done', text: t('model.loaded') } : { kind: 'error', text: result.error },
           );
         }
       }),
-    [playground],
+    [playground, t],
   );
   const load = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
@@ -37,10 +35,10 @@ export function ModelTransfer() {
     const json = files.find((file) => file.name.endsWith('.json'));
     const weights = files.find((file) => file.name.endsWith('.bin'));
     if (!json || !weights) {
-      setNote({ kind: 'error', text: 'Choose both files of the model: model.json and weights.bin.' });
+      setNote({ kind: 'error', text: t('model.chooseBoth') });
       return;
     }
-    setNote({ kind: 'done', text: 'Loading the model…' });
+    setNote({ kind: 'done', text: t('model.loading') });
     playground.importModel(await json.text(), await weights.arrayBuffer());
   };
   return (
@@ -48,11 +46,11 @@ export function ModelTransfer() {
       <h3>{t('heading.modelTfjs')}</h3>
       <div className="button-row">
         <button type="button" onClick={() => playground.exportModel()}>
-          Download model
+          {t('model.download')}
         </button>
       </div>
       <div className="field">
-        <label htmlFor={inputId}>Load model (model.json + weights.bin)</label>
+        <label htmlFor={inputId}>{t('model.load')}</label>
         <input
           id={inputId}
           type="file"
