@@ -71,7 +71,8 @@ test('Fashion-MNIST trains and its reconstructions change', async ({ page }) => 
 test('synthetic sets: the Swiss roll goes through a 2-unit code, Regenerate draws new data, signals are plotted', async ({
   page,
 }) => {
-  await page.goto('./#backend=wasm');
+  // Runs long enough that Pause finds them running: 20 epochs of 3-D points end in a second or two.
+  await page.goto('./#backend=wasm&epochs=10000');
   await page.getByRole('radio', { name: 'Swiss roll (3-D)' }).check();
   await expect(page.getByRole('img', { name: 'Network shape: 3 → 32 → 16 → 2 → 16 → 32 → 3' })).toBeVisible();
   const seed = page.getByLabel('Seed', { exact: true });

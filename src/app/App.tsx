@@ -23,6 +23,7 @@ import { shortcutList } from './shortcut-keys';
 import { UpdateBanner } from './UpdateBanner';
 import { useShortcuts } from './use-shortcuts';
 import { useTheme } from './use-theme';
+import { useTopBarOffset } from './use-top-bar-offset';
 
 /** The page: a top bar with the run's controls and figures, then Data → Model → Output. */
 export function App({ linkNotices }: { linkNotices: readonly string[] }) {
@@ -32,9 +33,10 @@ export function App({ linkNotices }: { linkNotices: readonly string[] }) {
   const [shortcutsRequests, setShortcutsRequests] = useState(0);
   const openShortcuts = useCallback(() => setShortcutsRequests((count) => count + 1), []);
   useShortcuts(openShortcuts);
+  const topBar = useTopBarOffset<HTMLElement>();
   return (
     <>
-      <header className="top-bar">
+      <header className="top-bar" ref={topBar}>
         <h1>{t('app.title')}</h1>
         <TrainingControls />
         <LiveFigures />

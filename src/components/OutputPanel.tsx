@@ -28,8 +28,8 @@ export function OutputPanel() {
         />
       )}
       <ReconstructionView />
-      <LatentPanel />
       <VariantViews />
+      <LatentPanel />
       <DrawingPad />
     </section>
   );

@@ -73,7 +73,7 @@ function halve(points: readonly LossPoint[]): LossPoint[] {
   return merged;
 }
 
-/** One row per distinct x for a chart that draws both curves from one table. */
+/** One row per distinct x for a chart that draws every curve from one table. */
 export interface ChartRow {
   epoch: number;
   train?: number;
