@@ -1,4 +1,5 @@
 import type { StepInspection } from '../settings/step-anatomy';
+import { useT } from '../i18n/language-context';
 
 /** How many code units the table shows; the rest are summarised. */
 const SHOWN_UNITS = 5;
@@ -7,15 +8,16 @@ const SHOWN_UNITS = 5;
 export function CodeTable({ inspection }: { inspection: StepInspection }) {
   const { codes, latentSize, sampleCount } = inspection;
   const units = Math.min(latentSize, SHOWN_UNITS);
+  const { t } = useT();
+  const shown = latentSize > units ? t('slow.firstShown', { units }) : '';
   return (
     <table className="code-table">
       <caption>
-        Codes z ({latentSize} {latentSize === 1 ? 'number' : 'numbers'} per sample
-        {latentSize > units ? `, the first ${units} shown` : ''})
+        {latentSize === 1 ? t('slow.codesOne', { shown }) : t('slow.codesMany', { count: latentSize, shown })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Sample</th>
+          <th scope="col">{t('slow.sample')}</th>
           {Array.from({ length: units }, (_, unit) => (
             <th key={unit} scope="col">
               z{unit + 1}

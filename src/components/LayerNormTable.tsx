@@ -1,4 +1,5 @@
 import { formatLoss } from './format';
+import { useT } from '../i18n/language-context';
 
 /** A table of one figure or more per layer (gradient norms, update sizes), named by `caption`. */
 export function LayerNormTable({
@@ -10,12 +11,13 @@ export function LayerNormTable({
   columns: readonly string[];
   rows: readonly { name: string; values: readonly number[] }[];
 }) {
+  const { t } = useT();
   return (
     <table className="layer-norms">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Layer</th>
+          <th scope="col">{t('slow.layer')}</th>
           {columns.map((column) => (
             <th key={column} scope="col">
               {column}

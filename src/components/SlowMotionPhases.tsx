@@ -6,6 +6,7 @@ import { formatCount, formatLoss } from './format';
 import { LayerNormTable } from './LayerNormTable';
 import { SampleStrip } from './SampleStrip';
 import { useT } from '../i18n/language-context';
+import type { Translator } from '../i18n/translate';
 
 /** The phases of the slow-motion step shown so far, each with its values; the current one is marked. */
 export function SlowMotionPhases({
@@ -18,34 +19,46 @@ export function SlowMotionPhases({
   phase: StepPhase;
 }) {
   const shown = stepPhases.slice(0, stepPhases.indexOf(phase) + 1);
-  const { text } = useT();
+  const { t, text } = useT();
   return (
     <ol className="slow-motion-phases">
       {shown.map((each) => (
         <li key={each} aria-current={each === phase ? 'step' : undefined}>
           <h4>{text(`cycle.${each}.label`, cyclePhaseLabels[each])}</h4>
-          {renderPhase(each, inspection, update)}
+          {renderPhase(each, inspection, update, t)}
         </li>
       ))}
     </ol>
   );
 }
 
-function renderPhase(phase: StepPhase, inspection: StepInspection, update: StepUpdate | null): ReactNode {
+function renderPhase(
+  phase: StepPhase,
+  inspection: StepInspection,
+  update: StepUpdate | null,
+  t: Translator['t'],
+): ReactNode {
   const { sampleCount } = inspection;
   switch (phase) {
     case 'batch':
       return (
         <>
           <p>
-            {formatCount(inspection.batchSize)} samples of epoch {inspection.epoch + 1}, in the epoch’s
-            shuffled order; the first {sampleCount}:
+            {t('slow.batchSamples', {
+              count: formatCount(inspection.batchSize),
+              epoch: inspection.epoch + 1,
+              shown: sampleCount,
+            })}
           </p>
-          <SampleStrip values={inspection.inputs} count={sampleCount} label="Batch sample" />
+          <SampleStrip values={inspection.inputs} count={sampleCount} label={t('slow.batchSample')} />
           {inspection.noisyInputs && (
             <>
-              <p>What the denoising model is fed: the same samples, corrupted.</p>
-              <SampleStrip values={inspection.noisyInputs} count={sampleCount} label="Noisy sample" />
+              <p>{t('slow.noisyIntro')}</p>
+              <SampleStrip
+                values={inspection.noisyInputs}
+                count={sampleCount}
+                label={t('slow.noisySample')}
+              />
             </>
           )}
         </>
@@ -55,8 +68,8 @@ function renderPhase(phase: StepPhase, inspection: StepInspection, update: StepU
     case 'decode':
       return (
         <>
-          <p>The decoder’s reconstructions of those samples:</p>
-          <SampleStrip values={inspection.outputs} count={sampleCount} label="Reconstruction" />
+          <p>{t('slow.decodeIntro')}</p>
+          <SampleStrip values={inspection.outputs} count={sampleCount} label={t('slow.reconstruction')} />
         </>
       );
     case 'loss':
@@ -64,8 +77,11 @@ function renderPhase(phase: StepPhase, inspection: StepInspection, update: StepU
     case 'gradients':
       return (
         <LayerNormTable
-          caption={`Gradient norm per layer (all layers: ${formatLoss(inspection.globalGradientNorm)}, after clipping ${formatLoss(inspection.globalClippedNorm)})`}
-          columns={['‖g‖', '‖g‖ after clipping']}
+          caption={t('slow.gradientCaption', {
+            norm: formatLoss(inspection.globalGradientNorm),
+            clipped: formatLoss(inspection.globalClippedNorm),
+          })}
+          columns={['‖g‖', t('slow.gradientAfter')]}
           rows={inspection.layers.map((layer) => ({
             name: `${layer.name} (${layer.fanIn} → ${layer.fanOut})`,
             values: [layer.gradientNorm, layer.clippedNorm],
@@ -75,8 +91,8 @@ function renderPhase(phase: StepPhase, inspection: StepInspection, update: StepU
     case 'update':
       return update ? (
         <LayerNormTable
-          caption="Update size per layer"
-          columns={['‖Δθ‖', '‖θ‖ after', '‖Δθ‖ / ‖θ‖']}
+          caption={t('slow.updateCaption')}
+          columns={['‖Δθ‖', t('slow.weightAfter'), '‖Δθ‖ / ‖θ‖']}
           rows={update.layers.map((layer) => ({
             name: layer.name,
             values: [layer.updateNorm, layer.weightNorm, layer.updateNorm / layer.weightNorm],
@@ -87,17 +103,20 @@ function renderPhase(phase: StepPhase, inspection: StepInspection, update: StepU
 }
 
 function LossFigures({ loss }: { loss: StepInspection['loss'] }) {
+  const { t } = useT();
   return (
     <p className="slow-motion-loss">
-      Loss of the batch:{' '}
-      <output aria-label="Batch loss" className="figure">
+      {t('slow.batchLoss')}{' '}
+      <output aria-label={t('slow.batchLossLabel')} className="figure">
         {formatLoss(loss.total)}
       </output>
       {loss.regularization !== null && (
         <>
           {' '}
-          = reconstruction {formatLoss(loss.reconstruction)} + the variant’s term{' '}
-          {formatLoss(loss.regularization)}
+          {t('slow.lossParts', {
+            reconstruction: formatLoss(loss.reconstruction),
+            term: formatLoss(loss.regularization),
+          })}
         </>
       )}
     </p>
