@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { abSettingKeys, abValueInput, formatAbValue } from '../state/ab-test';
-import { settingFields, type SettingKey } from '../settings/schema';
+import type { SettingKey } from '../settings/schema';
+import { useT } from '../i18n/language-context';
 import { usePlayground, useSettings, useTraining } from '../state/playground-context';
 import { useStore } from '../state/store';
 
@@ -15,6 +16,7 @@ export function AbTestForm() {
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const { t, setting } = useT();
   const input = abValueInput(key);
   const value = text ?? formatAbValue(settings[key]);
   const submit = () => setError(runs.startAbTest(key, value));
@@ -29,7 +31,7 @@ export function AbTestForm() {
     >
       <div className="field-grid">
         <div className="field">
-          <label htmlFor={`${id}-setting`}>Setting to change</label>
+          <label htmlFor={`${id}-setting`}>{t('ab.setting')}</label>
           <select
             id={`${id}-setting`}
             value={key}
@@ -41,13 +43,13 @@ export function AbTestForm() {
           >
             {abSettingKeys.map((option) => (
               <option key={option} value={option}>
-                {settingFields[option].label}
+                {setting(option).label}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-value`}>New value</label>
+          <label htmlFor={`${id}-value`}>{t('ab.value')}</label>
           {input.kind === 'choice' || input.kind === 'boolean' ? (
             <select id={`${id}-value`} value={value} onChange={(event) => setText(event.target.value)}>
               {(input.kind === 'choice' ? input.options : ['true', 'false']).map((option) => (
@@ -68,9 +70,9 @@ export function AbTestForm() {
         </div>
       </div>
       <button type="submit" disabled={!hasRun}>
-        Run A/B
+        {t('ab.run')}
       </button>
-      {!hasRun && <p className="hint">Train or step a run first: A/B copies the current run.</p>}
+      {!hasRun && <p className="hint">{t('ab.needRun')}</p>}
       {error && (
         <p role="alert" className="field-error">
           {error}

@@ -1,18 +1,9 @@
 import { optimizerLabels } from '../settings/options';
 import { raceOptimizers } from '../settings/race';
 import { usePlayground, useSettings } from '../state/playground-context';
-import type { RaceState } from '../state/race-state';
 import { useStore } from '../state/store';
 import { formatCount } from './format';
-
-const raceText: Record<RaceState['phase'], string> = {
-  idle: '',
-  preparing: 'Preparing the race…',
-  running: 'Racing',
-  finished: 'Race finished',
-  stopped: 'Race stopped',
-  failed: 'Race failed',
-};
+import { useT } from '../i18n/language-context';
 
 /** Starts or stops the optimizer race and says how it goes. */
 export function RaceControls() {
@@ -20,31 +11,33 @@ export function RaceControls() {
   const race = useStore(runs.race);
   const learningRate = useSettings((state) => state.settings.learningRate);
   const busy = race.phase === 'preparing' || race.phase === 'running';
+  const tr = useT();
+  const { t } = tr;
   return (
     <div className="race-controls">
       <div className="button-row">
         {busy ? (
           <button type="button" onClick={runs.stopRace}>
-            Stop race
+            {t('race.stop')}
           </button>
         ) : (
           <button type="button" onClick={runs.startRace}>
-            Optimizer race
+            {t('race.start')}
           </button>
         )}
         <span role="status" aria-label="Race status">
-          {raceText[race.phase]}
+          {race.phase === 'idle' ? '' : t(`race.${race.phase}`)}
           {race.phase === 'running' && race.samplesPerSecond !== null
-            ? ` · ${formatCount(race.samplesPerSecond)} samples/s in all`
+            ? ` ${t('race.speed', { speed: formatCount(race.samplesPerSecond) })}`
             : ''}
           {race.message ? `: ${race.message}` : ''}
         </span>
       </div>
       <p className="hint">
-        Trains the current model from the same start with{' '}
-        {raceOptimizers.map((optimizer) => optimizerLabels[optimizer]).join(', ')}, each at learning rate{' '}
-        {learningRate}, one batch each in turn; their training losses are drawn on the loss chart and their
-        runs kept below.
+        {t('race.hint', {
+          optimizers: raceOptimizers.map((optimizer) => tr.option(optimizerLabels, optimizer)).join(', '),
+          rate: learningRate,
+        })}
       </p>
     </div>
   );

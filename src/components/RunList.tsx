@@ -1,12 +1,13 @@
 import { usePlayground } from '../state/playground-context';
 import { useStore } from '../state/store';
 import { RunRow } from './RunRow';
+import { useT } from '../i18n/language-context';
 
 /** The kept runs, newest first; a run is kept when training pauses, finishes or resets. */
 export function RunList() {
   const list = useStore(usePlayground().runs.runs);
-  if (list.runs.length === 0)
-    return <p className="hint">No runs yet: a run is kept here when training pauses, finishes or resets.</p>;
+  const { t } = useT();
+  if (list.runs.length === 0) return <p className="hint">{t('runs.none')}</p>;
   return (
     <ul className="run-list" aria-label="Run list">
       {[...list.runs].reverse().map((run) => (

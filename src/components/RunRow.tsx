@@ -2,11 +2,13 @@ import type { RunRecord } from '../state/run-list';
 import { usePlayground } from '../state/playground-context';
 import { formatCount, formatLoss } from './format';
 import { useDraft } from './use-draft';
+import { useT } from '../i18n/language-context';
 
 /** One kept run: overlay checkbox, editable name, final figures, where it came from, and Delete. */
 export function RunRow({ run, current }: { run: RunRecord; current: boolean }) {
   const { runs } = usePlayground();
   const [draft, setDraft] = useDraft(run.name);
+  const { t } = useT();
   const commit = () => {
     if (draft !== run.name) runs.rename(run.id, draft);
   };
@@ -31,9 +33,9 @@ export function RunRow({ run, current }: { run: RunRecord; current: boolean }) {
             if (event.key === 'Enter') commit();
           }}
         />
-        {current && <span className="run-badge">current</span>}
+        {current && <span className="run-badge">{t('runs.current')}</span>}
         <button type="button" aria-label={`Delete ${run.name}`} onClick={() => runs.remove(run.id)}>
-          Delete
+          {t('runs.delete')}
         </button>
       </div>
       <p className="run-figures">
