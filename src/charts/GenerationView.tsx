@@ -34,11 +34,11 @@ export function GenerationView() {
       <h3 id="generation-heading">{t('heading.generate')}</h3>
       <div className="button-row">
         <button type="button" onClick={() => show('prior', (shown.prior ?? 0) + 1)}>
-          Sample from the prior
+          {t('generate.prior')}
         </button>
         {latentSize === 2 && (
           <button type="button" onClick={() => show('manifold', 1)}>
-            Decode the manifold
+            {t('generate.manifold')}
           </button>
         )}
       </div>

@@ -32,22 +32,36 @@ export function InterpolationStrip() {
     <section className="interpolation" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('heading.interpolation')}</h3>
       <div className="latent-controls">
-        <IntegerField label="From sample" value={from} min={0} max={count - 1} optional onChange={setFrom} />
-        <IntegerField label="To sample" value={to} min={0} max={count - 1} optional onChange={setTo} />
         <IntegerField
-          label="Frames"
+          label={t('interpolation.from')}
+          value={from}
+          min={0}
+          max={count - 1}
+          optional
+          onChange={setFrom}
+        />
+        <IntegerField
+          label={t('interpolation.to')}
+          value={to}
+          min={0}
+          max={count - 1}
+          optional
+          onChange={setTo}
+        />
+        <IntegerField
+          label={t('interpolation.frames')}
           value={frames}
           min={MIN_FRAMES}
           max={MAX_FRAMES}
           onChange={(value) => setFrames(value ?? frames)}
         />
         <button type="button" onClick={ask} disabled={!ready}>
-          Interpolate
+          {t('interpolation.run')}
         </button>
       </div>
       <InterpolationFrames
         shape={shape}
-        placeholder={`Choose two validation samples (0 to ${Math.max(0, count - 1)}), or click two points on the latent map.`}
+        placeholder={t('interpolation.placeholder', { last: Math.max(0, count - 1) })}
       />
     </section>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { usePlayground, useViewOptions } from '../state/playground-context';
+import { useT } from '../i18n/language-context';
 
 /** How many principal components of the code the map can show (the worker computes no more). */
 export const MAX_MAP_COMPONENTS = 8;
@@ -11,6 +12,7 @@ export function LatentAxisSelects({ latentSize }: { latentSize: number }) {
   const { latentAxes } = useViewOptions();
   const components = Math.min(latentSize, MAX_MAP_COMPONENTS);
   const id = useId();
+  const { t } = useT();
   const shown = latentAxes.map((axis) => Math.min(axis, components - 1)) as [number, number];
   const choose = (position: 0 | 1, axis: number) => {
     const [horizontal, vertical] = shown;
@@ -38,8 +40,8 @@ export function LatentAxisSelects({ latentSize }: { latentSize: number }) {
   );
   return (
     <div className="latent-axes">
-      {select(0, 'Horizontal axis')}
-      {select(1, 'Vertical axis')}
+      {select(0, t('latent.horizontal'))}
+      {select(1, t('latent.vertical'))}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useViews } from '../state/playground-context';
 import { className } from './ClassLegend';
 import { valueRangeOf } from './draw-sample';
 import { SamplePicture } from './SamplePicture';
+import { useT } from '../i18n/language-context';
 
 const PICTURE_PX = 96;
 
@@ -18,14 +19,13 @@ export function SampleInspector({
   labels: Int32Array | null;
 }) {
   const inspection = useViews((state) => state.inspection);
+  const { t } = useT();
   const current = index !== null && inspection?.index === index ? inspection : null;
   const range = useMemo(() => (current ? valueRangeOf(current.input) : undefined), [current]);
   if (index === null) {
     return (
       <div className="sample-inspector">
-        <p className="hint">
-          Hover a point (or move the cursor onto one) to see its sample and reconstruction.
-        </p>
+        <p className="hint">{t('latent.inspectHint')}</p>
       </div>
     );
   }

@@ -30,12 +30,12 @@ export function SparsityView() {
     <section className="variant-view" aria-labelledby="sparsity-heading">
       <h3 id="sparsity-heading">{t('heading.sparseCode')}</h3>
       <div className="anomaly-figures">
-        <Readout label="Mean code activation" value={sparsity.meanActivation.toPrecision(3)} />
+        <Readout label={t('sparsity.mean')} value={sparsity.meanActivation.toPrecision(3)} />
         <Readout
-          label="Without the penalty"
+          label={t('sparsity.without')}
           value={sparsity.twinMeanActivation === null ? '—' : sparsity.twinMeanActivation.toPrecision(3)}
         />
-        <Readout label="Code values near zero" value={`${(zeroShare * 100).toFixed(1)} %`} />
+        <Readout label={t('sparsity.nearZero')} value={`${(zeroShare * 100).toFixed(1)} %`} />
       </div>
       <figure>
         <canvas {...canvas} role="img" aria-label="Code activation histogram" />

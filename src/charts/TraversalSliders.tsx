@@ -59,7 +59,7 @@ export function TraversalSliders() {
               />
             ))}
             <button type="button" onClick={() => setMoved(null)}>
-              Reset to mean
+              {t('traversal.reset')}
             </button>
           </div>
           <TraversalImage shape={shape} />

@@ -23,8 +23,8 @@ export function WeightsView() {
   return (
     <details className="weights-view" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('heading.weights')}</summary>
-      {!isImage && <p className="hint">Weights are drawn as images only for image data.</p>}
-      {isImage && !usable && <p className="hint">Asking the model for its weights…</p>}
+      {!isImage && <p className="hint">{t('weights.imagesOnly')}</p>}
+      {isImage && !usable && <p className="hint">{t('weights.asking')}</p>}
       {open && usable && shape.imageShape && (
         <WeightImages weights={usable} shape={shape} imageShape={shape.imageShape} />
       )}

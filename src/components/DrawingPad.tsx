@@ -99,10 +99,10 @@ function Pad({ side, classes }: { side: number; classes: readonly string[] | nul
             setValues(null);
           }}
         >
-          Clear
+          {t('draw.clear')}
         </button>
         <button type="button" onClick={loadSample} disabled={!firstSample}>
-          Start from a validation sample
+          {t('draw.fromSample')}
         </button>
         {classes && (
           <select
@@ -122,12 +122,12 @@ function Pad({ side, classes }: { side: number; classes: readonly string[] | nul
           disabled={!values}
           onClick={() => values && playground.addSamples(values, classes ? new Int32Array([label]) : null)}
         >
-          Add to training set
+          {t('draw.add')}
         </button>
       </div>
       {addedSamples > 0 && (
         <p className="hint" role="status">
-          {addedSamples} {addedSamples === 1 ? 'drawing' : 'drawings'} added to the training set.
+          {t(addedSamples === 1 ? 'draw.addedOne' : 'draw.addedMany', { count: addedSamples })}
         </p>
       )}
     </section>
