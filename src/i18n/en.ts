@@ -58,6 +58,11 @@ export const uiMessages = {
   'notice.linkIgnored': 'Parts of this link were ignored:',
   'notice.dismiss': 'Dismiss',
   'notice.restart': 'Restart',
+  'notice.newVersion': 'A new version is available.',
+  'notice.reload': 'Reload',
+  'notice.later': 'Later',
+  'data.loading': 'Loading data: {received} of {total} MB',
+  'model.memory': 'Memory (estimate)',
 
   'learn.heading': 'Learn',
   'learn.close': 'Close Learn',

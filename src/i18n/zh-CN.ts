@@ -59,6 +59,11 @@ const ui: Record<UiKey, string> = {
   'notice.linkIgnored': '此链接的部分内容被忽略：',
   'notice.dismiss': '关闭',
   'notice.restart': '重新启动',
+  'notice.newVersion': '有新版本可用。',
+  'notice.reload': '重新加载',
+  'notice.later': '稍后',
+  'data.loading': '正在加载数据：{received} / {total} MB',
+  'model.memory': '内存（估计）',
 
   'learn.heading': '学习',
   'learn.close': '关闭学习面板',
