@@ -13,6 +13,7 @@ test('the interface switches to Simplified Chinese, keeps the choice on reload, 
   await page.keyboard.press('ArrowDown');
 
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page).toHaveTitle('自编码器游乐场');
   await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
   await expect(page.getByLabel('学习率', { exact: true })).toHaveValue(/\d/);
   await expect(page.getByLabel('批大小', { exact: true })).toBeVisible();
@@ -39,4 +40,5 @@ test('the interface switches to Simplified Chinese, keeps the choice on reload, 
   await expect(page.getByLabel('Learning rate', { exact: true })).toHaveValue(/\d/);
   await expect(page.getByRole('heading', { name: 'Latent space' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Autoencoder Playground');
 });

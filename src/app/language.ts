@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from '../i18n/translate';
+import { isLanguage, translatorFor, type Language } from '../i18n/translate';
 import { createStore, type Store } from '../state/store';
 
 const STORAGE_KEY = 'language';
@@ -22,13 +22,19 @@ function saveLanguage(language: Language): void {
   }
 }
 
-/** The page's language store: starts from `readLanguage`, keeps `<html lang>` in step and remembers every
- * choice in localStorage. */
+/** Sets `<html lang>` and the page title to the language. */
+function applyLanguage(language: Language): void {
+  document.documentElement.lang = language;
+  document.title = translatorFor(language).t('app.title');
+}
+
+/** The page's language store: starts from `readLanguage`, keeps `<html lang>` and the title in step and
+ * remembers every choice in localStorage. */
 export function createLanguageStore(): Store<Language> {
   const store = createStore(readLanguage());
-  document.documentElement.lang = store.get();
+  applyLanguage(store.get());
   store.subscribe(() => {
-    document.documentElement.lang = store.get();
+    applyLanguage(store.get());
     saveLanguage(store.get());
   });
   return store;
