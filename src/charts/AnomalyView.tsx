@@ -72,9 +72,7 @@ export function AnomalyView() {
     return (
       <section className="variant-view anomaly-view" aria-labelledby={`${sliderId}-heading`}>
         <h3 id={`${sliderId}-heading`}>{t('heading.anomalyDetection')}</h3>
-        <p className="hint">
-          Train to score the validation samples; both normal and anomalous ones are needed.
-        </p>
+        <p className="hint">{t('anomaly.trainFirst')}</p>
       </section>
     );
   const anomalies = analysis.isAnomaly.filter(Boolean).length;
@@ -83,43 +81,47 @@ export function AnomalyView() {
     <section className="variant-view anomaly-view" aria-labelledby={`${sliderId}-heading`}>
       <h3 id={`${sliderId}-heading`}>{t('heading.anomalyDetection')}</h3>
       <p className="hint">
-        Trained on {names} only. Of {formatCount(analysis.isAnomaly.length)} validation samples,{' '}
-        {formatCount(anomalies)} belong to other classes: the anomalies, to be found by their reconstruction
-        error.
+        {t('anomaly.about', {
+          names,
+          total: formatCount(analysis.isAnomaly.length),
+          anomalies: formatCount(anomalies),
+        })}
       </p>
       <div className="anomaly-figures">
         <Readout label="AUC" value={analysis.roc.auc.toFixed(3)} />
-        <Readout label="Precision" value={percent(figures.precision)} />
-        <Readout label="Recall" value={percent(figures.recall)} />
-        <Readout label="False-positive rate" value={percent(figures.falsePositiveRate)} />
+        <Readout label={t('anomaly.precision')} value={percent(figures.precision)} />
+        <Readout label={t('anomaly.recall')} value={percent(figures.recall)} />
+        <Readout label={t('anomaly.falsePositives')} value={percent(figures.falsePositiveRate)} />
       </div>
       <div className="field">
-        <label htmlFor={sliderId}>Threshold</label>
+        <label htmlFor={sliderId}>{t('anomaly.threshold')}</label>
         <input
           id={sliderId}
           type="range"
           min={0}
           max={SLIDER_STEPS}
           value={Math.round(share * SLIDER_STEPS)}
-          aria-valuetext={`error ${formatLoss(threshold)}, flags ${percent(1 - share)} of samples`}
+          aria-valuetext={t('anomaly.thresholdValue', {
+            error: formatLoss(threshold),
+            share: percent(1 - share),
+          })}
           onChange={(event) => setShare(Number(event.target.value) / SLIDER_STEPS)}
         />
         <span className="hint">
-          Flags errors ≥ {formatLoss(threshold)}:{' '}
-          {formatCount(figures.truePositives + figures.falsePositives)} samples.
+          {t('anomaly.flags', {
+            error: formatLoss(threshold),
+            count: formatCount(figures.truePositives + figures.falsePositives),
+          })}
         </span>
       </div>
       <div className="anomaly-plots">
         <figure>
           <canvas {...histogramCanvas} role="img" aria-label="Error histogram per class" />
-          <figcaption className="hint">Errors per class; the dashed line is the threshold.</figcaption>
+          <figcaption className="hint">{t('anomaly.perClass')}</figcaption>
         </figure>
         <figure>
           <canvas {...rocCanvas} role="img" aria-label="ROC curve" />
-          <figcaption className="hint">
-            ROC curve: area {analysis.roc.auc.toFixed(3)} (0.5 is chance, 1 is perfect); the dot is the
-            threshold.
-          </figcaption>
+          <figcaption className="hint">{t('anomaly.roc', { auc: analysis.roc.auc.toFixed(3) })}</figcaption>
         </figure>
       </div>
       <ClassLegend classes={shape.classes} labels={labels} />

@@ -109,4 +109,15 @@ export const outputMessages = {
   'draw.add': 'Add to training set',
   'draw.addedOne': '{count} drawing added to the training set.',
   'draw.addedMany': '{count} drawings added to the training set.',
+  'anomaly.trainFirst': 'Train to score the validation samples; both normal and anomalous ones are needed.',
+  'anomaly.about':
+    'Trained on {names} only. Of {total} validation samples, {anomalies} belong to other classes: the anomalies, to be found by their reconstruction error.',
+  'anomaly.precision': 'Precision',
+  'anomaly.recall': 'Recall',
+  'anomaly.falsePositives': 'False-positive rate',
+  'anomaly.threshold': 'Threshold',
+  'anomaly.thresholdValue': 'error {error}, flags {share} of samples',
+  'anomaly.flags': 'Flags errors ≥ {error}: {count} samples.',
+  'anomaly.perClass': 'Errors per class; the dashed line is the threshold.',
+  'anomaly.roc': 'ROC curve: area {auc} (0.5 is chance, 1 is perfect); the dot is the threshold.',
 } as const;

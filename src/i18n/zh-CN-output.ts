@@ -109,4 +109,15 @@ export const zhCNOutput: Record<keyof typeof outputMessages, string> = {
   'draw.add': '加入训练集',
   'draw.addedOne': '已将 {count} 幅手绘加入训练集。',
   'draw.addedMany': '已将 {count} 幅手绘加入训练集。',
+  'anomaly.trainFirst': '先训练，才能给验证样本打分；需要同时有正常样本和异常样本。',
+  'anomaly.about':
+    '只用 {names} 训练。{total} 个验证样本中，有 {anomalies} 个属于其他类别：它们就是异常，要靠重构误差找出来。',
+  'anomaly.precision': '精确率',
+  'anomaly.recall': '召回率',
+  'anomaly.falsePositives': '假阳性率',
+  'anomaly.threshold': '阈值',
+  'anomaly.thresholdValue': '误差 {error}，标记 {share} 的样本',
+  'anomaly.flags': '标记误差 ≥ {error} 的样本：{count} 个。',
+  'anomaly.perClass': '各类别的误差；虚线为阈值。',
+  'anomaly.roc': 'ROC 曲线：面积 {auc}（0.5 为随机猜测，1 为完美）；圆点为阈值。',
 };
