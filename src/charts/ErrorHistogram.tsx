@@ -31,10 +31,13 @@ export function ErrorHistogram() {
       <canvas {...canvas} role="img" aria-label="Error histogram" aria-describedby={summaryId} />
       <figcaption id={summaryId} className="hint">
         {summary
-          ? `How many of the ${formatCount(summary.count)} validation samples have each error: mean ${formatLoss(
-              summary.mean,
-            )}, median ${formatLoss(summary.median)}, largest ${formatLoss(summary.max)}.`
-          : 'No finite errors to show.'}
+          ? t('errors.summary', {
+              count: formatCount(summary.count),
+              mean: formatLoss(summary.mean),
+              median: formatLoss(summary.median),
+              max: formatLoss(summary.max),
+            })
+          : t('errors.none')}
       </figcaption>
     </figure>
   );

@@ -50,14 +50,9 @@ export function GenerationView() {
   );
 }
 
-const captions: Record<GenerationKind, string> = {
-  prior: 'Codes drawn from N(0, I) and decoded: what the model generates. Press again for new draws.',
-  manifold:
-    'A 10 × 10 grid over the latent plane at the prior’s 5 %–95 % quantiles (first unit left to right, second bottom to top), decoded.',
-};
-
 function GeneratedGrid({ kind, label }: { kind: GenerationKind; label: string }) {
   const generated = useViews((state) => state.generated[kind] ?? null);
+  const { t } = useT();
   const shape = useSampleShape();
   const count = generated ? generated.side * generated.side : 0;
   const grid = sampleGrid(Math.max(1, count), shape, gridCell(shape), generated?.side ?? 1, 2);
@@ -71,7 +66,9 @@ function GeneratedGrid({ kind, label }: { kind: GenerationKind; label: string })
   return (
     <figure>
       <canvas {...canvas} className="sample-strip" role="img" aria-label={label} />
-      <figcaption className="hint">{generated ? captions[kind] : 'Decoding…'}</figcaption>
+      <figcaption className="hint">
+        {generated ? t(`generate.${kind}Caption`) : t('generate.decoding')}
+      </figcaption>
     </figure>
   );
 }

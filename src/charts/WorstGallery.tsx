@@ -37,15 +37,10 @@ export function WorstGallery() {
     <figure className="worst-gallery">
       <h3>{t('heading.worstReconstructed')}</h3>
       <canvas {...canvas} className="sample-strip" role="img" aria-label="Worst reconstructed" />
-      <figcaption className="hint">
-        The {count} validation samples with the largest error: input above, reconstruction below, the sample’s
-        index over them and its mean squared error under them.
-      </figcaption>
+      <figcaption className="hint">{t('worst.caption', { count })}</figcaption>
       <ol className="visually-hidden">
         {Array.from(worst.indices, (index, rank) => (
-          <li key={rank}>
-            Sample {index}: mean squared error {formatLoss(worst.errors[rank] ?? null)}
-          </li>
+          <li key={rank}>{t('worst.sample', { index, error: formatLoss(worst.errors[rank] ?? null) })}</li>
         ))}
       </ol>
     </figure>

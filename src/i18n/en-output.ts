@@ -120,4 +120,15 @@ export const outputMessages = {
   'anomaly.flags': 'Flags errors ≥ {error}: {count} samples.',
   'anomaly.perClass': 'Errors per class; the dashed line is the threshold.',
   'anomaly.roc': 'ROC curve: area {auc} (0.5 is chance, 1 is perfect); the dot is the threshold.',
+  'errors.summary':
+    'How many of the {count} validation samples have each error: mean {mean}, median {median}, largest {max}.',
+  'errors.none': 'No finite errors to show.',
+  'worst.caption':
+    'The {count} validation samples with the largest error: input above, reconstruction below, the sample’s index over them and its mean squared error under them.',
+  'worst.sample': 'Sample {index}: mean squared error {error}',
+  'generate.priorCaption':
+    'Codes drawn from N(0, I) and decoded: what the model generates. Press again for new draws.',
+  'generate.manifoldCaption':
+    'A 10 × 10 grid over the latent plane at the prior’s 5 %–95 % quantiles (first unit left to right, second bottom to top), decoded.',
+  'generate.decoding': 'Decoding…',
 } as const;

@@ -120,4 +120,13 @@ export const zhCNOutput: Record<keyof typeof outputMessages, string> = {
   'anomaly.flags': '标记误差 ≥ {error} 的样本：{count} 个。',
   'anomaly.perClass': '各类别的误差；虚线为阈值。',
   'anomaly.roc': 'ROC 曲线：面积 {auc}（0.5 为随机猜测，1 为完美）；圆点为阈值。',
+  'errors.summary': '{count} 个验证样本中各误差值的样本数：均值 {mean}，中位数 {median}，最大 {max}。',
+  'errors.none': '没有可显示的有限误差。',
+  'worst.caption':
+    '误差最大的 {count} 个验证样本：上面是输入，下面是重构；样本序号在其上方，均方误差在其下方。',
+  'worst.sample': '样本 {index}：均方误差 {error}',
+  'generate.priorCaption': '从 N(0, I) 抽取潜在编码并解码：这就是模型生成的样本。再按一次可重新抽取。',
+  'generate.manifoldCaption':
+    '在先验分布 5 %–95 % 分位数范围内的潜在平面上取 10 × 10 网格（第一个单元从左到右，第二个从下到上）并解码。',
+  'generate.decoding': '正在解码…',
 };
