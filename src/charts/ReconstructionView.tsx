@@ -5,11 +5,13 @@ import { usePlayground, useTraining, useViews } from '../state/playground-contex
 import type { Preview } from '../state/training-state';
 import { drawReconstructions, reconstructionCanvasSize, reconstructionRows } from './draw-reconstructions';
 import { useT } from '../i18n/language-context';
+import type { Translator } from '../i18n/translate';
 
 /** A page of validation samples with their reconstructions, the per-pixel error and, on the first page, PCA's
  * reconstructions for comparison; redrawn at each snapshot, paged with Previous/Next. */
 export function ReconstructionView() {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const playground = usePlayground();
   const preview = useTraining((state) => state.preview);
   const baseline = useViews((state) => state.baseline);
@@ -45,8 +47,9 @@ export function ReconstructionView() {
         {describeLayout(
           preview.dataset.kind,
           rows.map((row) => row.name),
+          tr,
         )}{' '}
-        {describeError(preview)}
+        {describeError(preview, t)}
       </figcaption>
       <div className="button-row">
         <button
@@ -71,31 +74,27 @@ export function ReconstructionView() {
   );
 }
 
-function describeLayout(kind: SampleKind, rows: readonly string[]): string {
+function describeLayout(kind: SampleKind, rows: readonly string[], { t, text }: Translator): string {
   if (kind === 'signal') {
     const lines = [
-      rows.includes('noisy input')
-        ? 'the clean input (solid blue), the noisy input (dotted pink)'
-        : 'the input (solid blue)',
-      rows.includes('denoised')
-        ? 'the denoised output (dashed orange)'
-        : 'its reconstruction (dashed orange)',
-      ...(rows.includes('PCA') ? ['PCA’s (dotted green)'] : []),
+      rows.includes('noisy input') ? t('signal.cleanAndNoisy') : t('signal.input'),
+      rows.includes('denoised') ? t('signal.denoised') : t('signal.reconstruction'),
+      ...(rows.includes('PCA') ? [t('signal.pca')] : []),
     ];
-    return `Each panel: ${lines.join(', ')}.`;
+    return t('signal.each', { parts: lines.join(', ') });
   }
-  const names = rows.map((row) =>
-    row === 'error' ? 'absolute error (orange)' : row === 'PCA' ? 'PCA reconstruction' : row,
-  );
-  return kind === 'image'
-    ? `Rows, top to bottom: ${names.join(', ')}.`
-    : `Strips per sample, top to bottom: ${names.join(', ')}.`;
+  const names = rows.map((row) => text(`rows.${row}`, row)).join(', ');
+  return kind === 'image' ? t('rows.image', { names }) : t('rows.strips', { names });
 }
 
-function describeError(preview: Preview): string {
-  if (!preview.outputs) return 'Not reconstructed yet.';
+function describeError(preview: Preview, t: Translator['t']): string {
+  if (!preview.outputs) return t('reconstructions.notYet');
   let sum = 0;
   for (let i = 0; i < preview.inputs.length; i++)
     sum += ((preview.outputs[i] ?? 0) - (preview.inputs[i] ?? 0)) ** 2;
-  return `Mean squared error of these ${preview.count} samples: ${formatLoss(sum / preview.inputs.length)} (step ${preview.step}).`;
+  return t('reconstructions.error', {
+    count: preview.count,
+    error: formatLoss(sum / preview.inputs.length),
+    step: preview.step,
+  });
 }
