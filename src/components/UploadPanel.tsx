@@ -8,12 +8,13 @@ import { useT } from '../i18n/language-context';
 export function UploadPanel() {
   const { uploading, uploadError, upload } = useData((state) => state);
   const id = useId();
+  const { t } = useT();
   return (
     <div className="upload-panel" aria-busy={uploading}>
-      <p className="hint">Your files are read in this browser only; nothing is sent anywhere.</p>
+      <p className="hint">{t('upload.private')}</p>
       <CsvUpload />
       <ImageUpload />
-      {uploading && <p role="status">Reading your data…</p>}
+      {uploading && <p role="status">{t('upload.reading')}</p>}
       {uploadError && (
         <p role="alert" className="field-error" id={`${id}-error`}>
           {uploadError}
@@ -22,9 +23,12 @@ export function UploadPanel() {
       {upload && (
         <div className="upload-summary" aria-live="polite">
           <p>
-            <strong>{upload.name}</strong>: {upload.trainCount.toLocaleString('en-US')} training +{' '}
-            {upload.validationCount.toLocaleString('en-US')} validation samples, {upload.shape.features}{' '}
-            values each.
+            <strong>{upload.name}</strong>:{' '}
+            {t('upload.summary', {
+              train: upload.trainCount.toLocaleString('en-US'),
+              validation: upload.validationCount.toLocaleString('en-US'),
+              features: upload.shape.features,
+            })}
           </p>
           <ul>
             {upload.notes.map((note) => (
@@ -53,18 +57,18 @@ function CsvUpload() {
       <legend>{t('heading.csvTable')}</legend>
       <div className="field-grid">
         <div className="field">
-          <label htmlFor={`${id}-scaling`}>Scaling</label>
+          <label htmlFor={`${id}-scaling`}>{t('upload.scaling')}</label>
           <select
             id={`${id}-scaling`}
             value={scaling}
             onChange={(event) => setScaling(event.target.value as CsvScaling)}
           >
-            <option value="minmax">Min-max to [0, 1]</option>
-            <option value="zscore">Z-score</option>
+            <option value="minmax">{t('upload.minmax')}</option>
+            <option value="zscore">{t('upload.zscore')}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-label`}>Label column (optional)</label>
+          <label htmlFor={`${id}-label`}>{t('upload.labelColumn')}</label>
           <input
             id={`${id}-label`}
             type="text"
@@ -74,7 +78,7 @@ function CsvUpload() {
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-file`}>CSV or TSV file</label>
+        <label htmlFor={`${id}-file`}>{t('upload.csvFile')}</label>
         <input
           id={`${id}-file`}
           type="file"
@@ -105,7 +109,7 @@ function ImageUpload() {
       <legend>{t('heading.images')}</legend>
       <div className="field-grid">
         <div className="field">
-          <label htmlFor={`${id}-size`}>Image size (pixels)</label>
+          <label htmlFor={`${id}-size`}>{t('upload.imageSize')}</label>
           <input
             id={`${id}-size`}
             type="number"
@@ -118,19 +122,19 @@ function ImageUpload() {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-colour`}>Colour</label>
+          <label htmlFor={`${id}-colour`}>{t('upload.colour')}</label>
           <select
             id={`${id}-colour`}
             value={colour}
             onChange={(event) => setColour(event.target.value as 'grayscale' | 'rgb')}
           >
-            <option value="grayscale">Grayscale</option>
+            <option value="grayscale">{t('upload.grayscale')}</option>
             <option value="rgb">RGB</option>
           </select>
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-files`}>Image files</label>
+        <label htmlFor={`${id}-files`}>{t('upload.imageFiles')}</label>
         <input
           id={`${id}-files`}
           type="file"
@@ -140,7 +144,7 @@ function ImageUpload() {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-folder`}>Image folder (subfolders become classes)</label>
+        <label htmlFor={`${id}-folder`}>{t('upload.imageFolder')}</label>
         <input id={`${id}-folder`} type="file" multiple {...{ webkitdirectory: '' }} onChange={onFiles} />
       </div>
     </fieldset>
