@@ -128,8 +128,11 @@ test('a reload in the middle of training loses nothing: the run, its figures and
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await waitForFigure(page, 'Epoch', 2);
   const savedText = page.getByText(/^Saved at step \d+/);
-  await expect(savedText).toBeVisible();
-  const saved = Number((await savedText.textContent())?.match(/\d+/)?.[0]);
+  const savedStep = async () => Number((await savedText.textContent())?.match(/\d+/)?.[0] ?? NaN);
+  // Checkpoints are kept every few seconds: wait for one past two epochs (16 steps each), so the saved run
+  // holds a validation loss to show.
+  await expect.poll(savedStep, { timeout: 30_000 }).toBeGreaterThan(32);
+  const saved = await savedStep();
   await page.reload();
   await expect(page.getByRole('status', { name: 'Step', exact: true })).toHaveText(String(saved));
   await expect(page.getByRole('status').filter({ hasText: /^Paused$/ })).toBeVisible();
