@@ -122,8 +122,7 @@ function covarianceOf(x: tf.Tensor2D, mean: tf.Tensor1D): { covariance: tf.Tenso
 function topEigenpairs(covariance: tf.Tensor2D, k: number, options: Required<PcaOptions>): Eigenpairs {
   const d = covariance.shape[0];
   const b = Math.min(d, Math.max(2 * k, k + 8));
-  // Each readback stalls WebGL's pipeline: the block iteration's dozens of small ones took 15.8 s for 2,000 MNIST
-  // rows on SwiftShader, where one readback of the covariance and the eigensolver in JS take a few seconds.
+  // Readbacks stall WebGL (the block iteration's dozens took 15.8 s on SwiftShader): one, and JS does the rest.
   if (b > FULL_BLOCK * d || tf.getBackend() === 'webgl') {
     const { values, vectors } = symmetricEigen(covariance.dataSync(), d);
     return {
