@@ -1,27 +1,19 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { formatLoss } from '../components/format';
 import { useViews } from '../state/playground-context';
 import { className } from './ClassLegend';
-import { drawWorst, worstLayout, type WorstSamples } from './draw-worst';
+import { drawWorst, worstLayout } from './draw-worst';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
+import { useWorstSamples } from './use-worst-samples';
 import { useSampleShape } from './use-sample-shape';
 import { useT } from '../i18n/language-context';
 
 /** The validation samples with the largest reconstruction error, the likeliest anomalies, with their class. */
 export function MostAnomalous() {
   const { t } = useT();
-  const insights = useViews((state) => state.insights);
+  const labels = useViews((state) => state.insights?.labels ?? null);
   const shape = useSampleShape();
-  const worst = useMemo<WorstSamples | null>(() => {
-    if (!insights) return null;
-    const { indices, inputs, outputs } = insights.worst;
-    return {
-      indices,
-      inputs,
-      outputs,
-      errors: Array.from(indices, (index) => insights.errors[index] ?? NaN),
-    };
-  }, [insights]);
+  const worst = useWorstSamples();
   const count = worst?.indices.length ?? 0;
   const layout = worstLayout(count, shape);
   const draw = useCallback(
@@ -31,14 +23,14 @@ export function MostAnomalous() {
     [worst, shape],
   );
   const canvas = useHiDpiCanvas(layout.width, layout.height, draw);
-  if (!worst || count === 0 || !insights) return null;
+  if (!worst || count === 0) return null;
   return (
     <figure>
       <h4>{t('heading.mostAnomalous')}</h4>
       <canvas {...canvas} className="sample-strip" role="img" aria-label="Most anomalous samples" />
       <ol className="most-anomalous-list">
         {Array.from(worst.indices, (index, rank) => {
-          const label = insights.labels?.[index];
+          const label = labels?.[index];
           return (
             <li key={rank}>
               Sample {index}

@@ -1,9 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { formatLoss } from '../components/format';
-import { useViews } from '../state/playground-context';
 import { useSampleShape } from './use-sample-shape';
-import { drawWorst, worstLayout, type WorstSamples } from './draw-worst';
+import { drawWorst, worstLayout } from './draw-worst';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
+import { useWorstSamples } from './use-worst-samples';
 import './insights.css';
 import { useT } from '../i18n/language-context';
 
@@ -11,18 +11,8 @@ import { useT } from '../i18n/language-context';
  * sample's index and its mean squared error. */
 export function WorstGallery() {
   const { t } = useT();
-  const insights = useViews((state) => state.insights);
   const shape = useSampleShape();
-  const worst = useMemo<WorstSamples | null>(() => {
-    if (!insights) return null;
-    const { indices, inputs, outputs } = insights.worst;
-    return {
-      indices,
-      inputs,
-      outputs,
-      errors: Array.from(indices, (index) => insights.errors[index] ?? NaN),
-    };
-  }, [insights]);
+  const worst = useWorstSamples();
   const count = worst?.indices.length ?? 0;
   const layout = worstLayout(count, shape);
   const draw = useCallback(
