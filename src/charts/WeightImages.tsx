@@ -41,17 +41,20 @@ export function WeightImages({
   );
   const filterCanvas = useHiDpiCanvas(filterGrid.width, filterGrid.height, drawFilters);
   const unitCanvas = useHiDpiCanvas(unitGrid.width, unitGrid.height, drawUnits);
-  const shown = (drawn: number, total: number, noun: string) =>
-    drawn < total ? `the first ${drawn} of ${total} ${noun}` : `all ${total} ${noun}`;
+  const units =
+    filters < weights.units
+      ? t('weights.firstUnits', { drawn: filters, total: weights.units })
+      : t('weights.allUnits', { total: weights.units });
+  const codes =
+    codeUnits < weights.latentSize
+      ? t('weights.firstCodeUnits', { drawn: codeUnits, total: weights.latentSize })
+      : t('weights.allCodeUnits', { total: weights.latentSize });
   return (
     <>
       <figure>
         <h4>{t('heading.firstEncoderLayer')}</h4>
         <canvas {...filterCanvas} className="sample-strip" role="img" aria-label="Encoder weights" />
-        <figcaption className="hint">
-          The input weights of {shown(filters, weights.units, 'units')}, one image each, scaled per unit:
-          orange pixels raise the unit, blue pixels lower it, white ones do not matter.
-        </figcaption>
+        <figcaption className="hint">{t('weights.filters', { units })}</figcaption>
       </figure>
       <figure>
         <h4>{t('heading.decoderImages')}</h4>
@@ -61,10 +64,7 @@ export function WeightImages({
           role="img"
           aria-label="Decoder images per code unit"
         />
-        <figcaption className="hint">
-          What the decoder draws when one code unit is raised from the mean code to the largest value it takes
-          ({shown(codeUnits, weights.latentSize, 'code units')}).
-        </figcaption>
+        <figcaption className="hint">{t('weights.units', { units: codes })}</figcaption>
       </figure>
     </>
   );

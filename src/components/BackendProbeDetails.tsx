@@ -3,11 +3,13 @@ import { backendLabels, type BackendName } from '../settings/options';
 import { useTraining } from '../state/playground-context';
 import { formatCount } from './format';
 import { useT } from '../i18n/language-context';
+import type { Translator } from '../i18n/translate';
 
 /** What the "auto" backend measured before choosing: each backend's training speed on this model, and which
  * one runs. Shown only when "auto" chose. */
 export function BackendProbeDetails() {
-  const { t } = useT();
+  const tr = useT();
+  const { t } = tr;
   const backend = useTraining((state) => state.backend);
   if (!backend?.probe) return null;
   const { probe, active } = backend;
@@ -17,46 +19,49 @@ export function BackendProbeDetails() {
       <div className="backend-probe-body">
         <table aria-label="Backend probe">
           <caption>
-            Training speed of this model ({formatCount(probe.parameters)} parameters, batch{' '}
-            {formatCount(probe.batchSize)}), {measuredWhen(probe)}
+            {t('probe.caption', {
+              parameters: formatCount(probe.parameters),
+              batch: formatCount(probe.batchSize),
+              when: measuredWhen(probe, t),
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Backend</th>
-              <th scope="col">Samples/s</th>
+              <th scope="col">{t('figures.backend')}</th>
+              <th scope="col">{t('figures.samplesPerSecond')}</th>
             </tr>
           </thead>
           <tbody>
             {probe.results.map((result) => (
               <tr key={result.backend} className={result.backend === active ? 'chosen' : undefined}>
-                <th scope="row">{backendLabels[result.backend]}</th>
-                <td>{describeResult(result)}</td>
+                <th scope="row">{tr.option(backendLabels, result.backend)}</th>
+                <td>{describeResult(result, t)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <p>{describeChoice(probe, active)}</p>
+        <p>{describeChoice(probe, active, tr)}</p>
       </div>
     </details>
   );
 }
 
-function describeResult(result: ProbeResult): string {
+function describeResult(result: ProbeResult, t: Translator['t']): string {
   if (result.samplesPerSecond !== null) return formatCount(result.samplesPerSecond);
-  return result.error === null ? 'not timed: the only one that started' : `did not run: ${result.error}`;
+  return result.error === null ? t('probe.onlyStarted') : t('probe.failed', { error: result.error });
 }
 
-function describeChoice(probe: BackendProbe, active: BackendName): string {
+function describeChoice(probe: BackendProbe, active: BackendName, { t, option }: Translator): string {
   const timed = probe.results.filter((result) => result.samplesPerSecond !== null);
-  const label = backendLabels[active];
+  const backend = option(backendLabels, active);
   if (timed.length >= 2 && timed.some((result) => result.backend === active))
-    return `Auto chose ${label}, the fastest here.`;
-  if (timed.length >= 2) return `Auto uses ${label}: the faster backends failed since.`;
-  return `Auto uses ${label}, the only backend that started.`;
+    return t('probe.chose', { backend });
+  if (timed.length >= 2) return t('probe.failedSince', { backend });
+  return t('probe.only', { backend });
 }
 
-function measuredWhen(probe: BackendProbe): string {
-  if (!probe.fromCache) return `measured just now in ${(probe.durationMs / 1000).toFixed(1)} s.`;
+function measuredWhen(probe: BackendProbe, t: Translator['t']): string {
+  if (!probe.fromCache) return t('probe.justNow', { seconds: (probe.durationMs / 1000).toFixed(1) });
   const date = new Date(probe.measuredAtMs).toLocaleDateString('en-GB', { dateStyle: 'medium' });
-  return `measured on this device on ${date} and kept.`;
+  return t('probe.kept', { date });
 }

@@ -147,4 +147,12 @@ export const outputMessages = {
   'signal.each': 'Each panel: {parts}.',
   'reconstructions.notYet': 'Not reconstructed yet.',
   'reconstructions.error': 'Mean squared error of these {count} samples: {error} (step {step}).',
+  'weights.filters':
+    'The input weights of {units}, one image each, scaled per unit: orange pixels raise the unit, blue pixels lower it, white ones do not matter.',
+  'weights.units':
+    'What the decoder draws when one code unit is raised from the mean code to the largest value it takes ({units}).',
+  'weights.firstUnits': 'the first {drawn} of {total} units',
+  'weights.allUnits': 'all {total} units',
+  'weights.firstCodeUnits': 'the first {drawn} of {total} code units',
+  'weights.allCodeUnits': 'all {total} code units',
 } as const;

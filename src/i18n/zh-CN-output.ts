@@ -145,4 +145,11 @@ export const zhCNOutput: Record<keyof typeof outputMessages, string> = {
   'signal.each': '每个面板：{parts}。',
   'reconstructions.notYet': '尚未重构。',
   'reconstructions.error': '这 {count} 个样本的均方误差：{error}（第 {step} 步）。',
+  'weights.filters':
+    '{units}的输入权重，每个单元一幅图，按单元分别缩放：橙色像素使该单元增大，蓝色像素使其减小，白色像素无影响。',
+  'weights.units': '把一个编码单元从平均编码提高到它取到的最大值时，解码器画出的图像（{units}）。',
+  'weights.firstUnits': '{total} 个单元中的前 {drawn} 个',
+  'weights.allUnits': '全部 {total} 个单元',
+  'weights.firstCodeUnits': '{total} 个编码单元中的前 {drawn} 个',
+  'weights.allCodeUnits': '全部 {total} 个编码单元',
 };
