@@ -1,4 +1,5 @@
 import type { Settings } from './schema';
+import { mnistModel } from './mnist-model';
 import { variantPresets } from './variant-presets';
 
 /** A named starting point; `settings` is applied over the defaults. */
@@ -19,21 +20,7 @@ export const presets: readonly Preset[] = [
     label: 'MNIST (784 → 128 → 32)',
     reproduces:
       'The default: 10,000 MNIST digits through a 128-unit layer into a 32-unit code, binary cross-entropy, Adam 0.001, batch 128.',
-    settings: {
-      dataset: 'mnist',
-      trainSize: 10_000,
-      validationSize: 2000,
-      encoderUnits: [128],
-      latentSize: 32,
-      hiddenActivation: 'relu',
-      latentActivation: 'hidden',
-      outputActivation: 'sigmoid',
-      loss: 'binaryCrossentropy',
-      optimizer: 'adam',
-      learningRate: 0.001,
-      batchSize: 128,
-      epochs: 20,
-    },
+    settings: { ...mnistModel, epochs: 20 },
   },
   {
     id: 'mnist-simple',

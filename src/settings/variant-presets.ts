@@ -1,21 +1,5 @@
+import { mnistModel } from './mnist-model';
 import type { Preset } from './presets';
-import type { Settings } from './schema';
-
-/** The MNIST model of the default preset, which the variants start from. */
-const mnistModel: Partial<Settings> = {
-  dataset: 'mnist',
-  trainSize: 10_000,
-  validationSize: 2000,
-  encoderUnits: [128],
-  latentSize: 32,
-  hiddenActivation: 'relu',
-  latentActivation: 'hidden',
-  outputActivation: 'sigmoid',
-  loss: 'binaryCrossentropy',
-  optimizer: 'adam',
-  learningRate: 0.001,
-  batchSize: 128,
-};
 
 /** Presets of the autoencoder variants and of anomaly detection. */
 export const variantPresets: readonly Preset[] = [
