@@ -33,7 +33,7 @@ export function SampleInspector({
   return (
     <div className="sample-inspector">
       <h4>
-        Sample {index}
+        {t('inspect.sample', { index })}
         {label === undefined ? '' : ` (${className(shape.classes, label)})`}
       </h4>
       <div className="picture-pair">
@@ -45,7 +45,7 @@ export function SampleInspector({
             label={`Input of sample ${index}`}
             range={range}
           />
-          <figcaption>input</figcaption>
+          <figcaption>{t('rows.input')}</figcaption>
         </figure>
         <figure>
           <SamplePicture
@@ -55,7 +55,7 @@ export function SampleInspector({
             label={`Reconstruction of sample ${index}`}
             range={range}
           />
-          <figcaption>reconstruction</figcaption>
+          <figcaption>{t('rows.reconstruction')}</figcaption>
         </figure>
       </div>
     </div>

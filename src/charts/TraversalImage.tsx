@@ -3,6 +3,7 @@ import type { DatasetShape } from '../settings/datasets';
 import { useViews } from '../state/playground-context';
 import { valueRangeOf } from './draw-sample';
 import { SamplePicture } from './SamplePicture';
+import { useT } from '../i18n/language-context';
 
 const PICTURE_PX = 128;
 
@@ -10,10 +11,11 @@ const PICTURE_PX = 128;
 export function TraversalImage({ shape }: { shape: DatasetShape }) {
   const image = useViews((state) => state.traversalImage);
   const range = useMemo(() => (image ? valueRangeOf(image) : undefined), [image]);
+  const { t } = useT();
   return (
     <figure>
       <SamplePicture values={image} shape={shape} size={PICTURE_PX} label="Traversal image" range={range} />
-      <figcaption className="hint">The decoder’s output for the code the sliders set.</figcaption>
+      <figcaption className="hint">{t('traversal.caption')}</figcaption>
     </figure>
   );
 }

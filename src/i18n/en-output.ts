@@ -155,4 +155,6 @@ export const outputMessages = {
   'weights.allUnits': 'all {total} units',
   'weights.firstCodeUnits': 'the first {drawn} of {total} code units',
   'weights.allCodeUnits': 'all {total} code units',
+  'inspect.sample': 'Sample {index}',
+  'traversal.caption': 'The decoder’s output for the code the sliders set.',
 } as const;

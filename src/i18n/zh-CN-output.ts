@@ -152,4 +152,6 @@ export const zhCNOutput: Record<keyof typeof outputMessages, string> = {
   'weights.allUnits': '全部 {total} 个单元',
   'weights.firstCodeUnits': '{total} 个编码单元中的前 {drawn} 个',
   'weights.allCodeUnits': '全部 {total} 个编码单元',
+  'inspect.sample': '样本 {index}',
+  'traversal.caption': '解码器对滑块所设编码的输出。',
 };
