@@ -66,6 +66,12 @@ export const uiMessages = {
   'notice.linkIgnored': 'Parts of this link were ignored:',
   'notice.dismiss': 'Dismiss',
   'notice.restart': 'Restart',
+  'diverged.message':
+    'The loss became infinite or NaN, so training paused and the weights went back to their last finite state. Try to {advice}.',
+  'diverged.lowerRate': 'lower the learning rate (now {rate})',
+  'diverged.clip': 'turn on gradient clipping',
+  'diverged.loss': 'try another loss',
+  'diverged.or': ', or ',
   'notice.newVersion': 'A new version is available.',
   'notice.reload': 'Reload',
   'notice.later': 'Later',

@@ -67,6 +67,12 @@ const ui: Record<UiKey, string> = {
   'notice.linkIgnored': '此链接的部分内容被忽略：',
   'notice.dismiss': '关闭',
   'notice.restart': '重新启动',
+  'diverged.message':
+    '损失变成了无穷大或 NaN，因此训练已暂停，权重已恢复到最后一次取有限值时的状态。可以尝试{advice}。',
+  'diverged.lowerRate': '降低学习率（当前为 {rate}）',
+  'diverged.clip': '开启梯度裁剪',
+  'diverged.loss': '换一个损失函数',
+  'diverged.or': '，或者',
   'notice.newVersion': '有新版本可用。',
   'notice.reload': '重新加载',
   'notice.later': '稍后',
