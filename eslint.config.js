@@ -14,7 +14,17 @@ const pageMustNotReachWorkerInternals = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'playwright-report', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'public/data',
+      'test-results*',
+      'playwright-report',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -79,7 +79,9 @@ test('anomaly detection: trained without one digit, its samples stand out by the
   );
   const classes = page.getByRole('group', { name: 'Train on classes' });
   await expect(classes.getByRole('checkbox', { name: String(heldOut), exact: true })).not.toBeChecked();
-  await expect(classes.getByRole('checkbox', { name: String((heldOut + 1) % 10), exact: true })).toBeChecked();
+  await expect(
+    classes.getByRole('checkbox', { name: String((heldOut + 1) % 10), exact: true }),
+  ).toBeChecked();
   await expect(page.getByRole('img', { name: 'ROC curve' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Error histogram per class' })).toBeVisible();
   await expect.poll(() => readFigure(page, 'AUC')).toBeGreaterThan(0);

@@ -48,7 +48,11 @@ function parseRun(value: unknown): SavedRun | null {
   if (!value || typeof value !== 'object') return null;
   const { checkpoint, history } = value as Partial<SavedRun>;
   if (!checkpoint || !validateSettings(checkpoint.settings).ok || !isState(checkpoint.state)) return null;
-  return { checkpoint: checkpoint, history: isHistory(history) ? history : emptyHistory };
+  // A history saved before the variants' curves existed has no regularization curve.
+  return {
+    checkpoint: checkpoint,
+    history: isHistory(history) ? { ...emptyHistory, ...history } : emptyHistory,
+  };
 }
 
 function isState(state: unknown): boolean {

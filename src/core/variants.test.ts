@@ -16,7 +16,7 @@ const blobs: Settings = {
   encoderUnits: [16],
   latentSize: 4,
   hiddenActivation: 'relu',
-  latentActivation: 'relu',
+  latentActivation: 'hidden',
   outputActivation: 'linear',
   loss: 'mse',
   batchSize: 32,

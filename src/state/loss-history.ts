@@ -121,7 +121,5 @@ export function valuesNear(rows: readonly ChartRow[], epoch: number): Partial<Re
       const best = nearest[series];
       if (!best || distance < best.distance) nearest[series] = { distance, value };
     }
-  return Object.fromEntries(
-    Object.entries(nearest).map(([series, entry]) => [series, entry.value]),
-  ) as Partial<Record<ChartSeries, number>>;
+  return Object.fromEntries(Object.entries(nearest).map(([series, entry]) => [series, entry.value]));
 }

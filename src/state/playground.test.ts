@@ -23,6 +23,7 @@ function setUp() {
     step,
     epoch: step / 10,
     trainLoss: 1 / step,
+    regularization: null,
     validation: [],
     samplesPerSecond: 100,
     tensorCount: 10,
@@ -89,6 +90,7 @@ describe('createPlayground after a crash or a reload', () => {
   const history = {
     train: { points: [{ epoch: 0.2, loss: 0.3 }], stride: 1, pending: null },
     validation: { points: [], stride: 1, pending: null },
+    regularization: { points: [], stride: 1, pending: null },
   };
 
   it('restores a saved run: sends it to the worker and shows its history once the run is rebuilt', () => {
