@@ -21,6 +21,11 @@ test('the interface switches to Simplified Chinese, keeps the choice on reload, 
   await expect(page.getByLabel('损失函数', { exact: true }).locator('option:checked')).toHaveText(
     '二元交叉熵',
   );
+  // A rejected value is explained in Chinese too.
+  const learningRate = page.getByLabel('学习率', { exact: true });
+  await learningRate.fill('100');
+  await expect(page.getByRole('alert').filter({ hasText: '学习率：不能大于 10' })).toBeVisible();
+  await learningRate.fill('0.001');
 
   await page.getByRole('button', { name: '学习', exact: true }).click();
   const learn = page.getByRole('region', { name: '学习' });
