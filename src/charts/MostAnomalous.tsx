@@ -1,9 +1,6 @@
-import { useCallback } from 'react';
 import { formatLoss } from '../components/format';
 import { useViews } from '../state/playground-context';
 import { className } from './ClassLegend';
-import { drawWorst, worstLayout } from './draw-worst';
-import { useHiDpiCanvas } from './use-hidpi-canvas';
 import { useWorstSamples } from './use-worst-samples';
 import { useSampleShape } from './use-sample-shape';
 import { useT } from '../i18n/language-context';
@@ -13,16 +10,8 @@ export function MostAnomalous() {
   const { t } = useT();
   const labels = useViews((state) => state.insights?.labels ?? null);
   const shape = useSampleShape();
-  const worst = useWorstSamples();
+  const { worst, canvas } = useWorstSamples();
   const count = worst?.indices.length ?? 0;
-  const layout = worstLayout(count, shape);
-  const draw = useCallback(
-    (context: CanvasRenderingContext2D) => {
-      if (worst) drawWorst(context, worst, shape);
-    },
-    [worst, shape],
-  );
-  const canvas = useHiDpiCanvas(layout.width, layout.height, draw);
   if (!worst || count === 0) return null;
   return (
     <figure>

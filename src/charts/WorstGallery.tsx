@@ -1,8 +1,4 @@
-import { useCallback } from 'react';
 import { formatLoss } from '../components/format';
-import { useSampleShape } from './use-sample-shape';
-import { drawWorst, worstLayout } from './draw-worst';
-import { useHiDpiCanvas } from './use-hidpi-canvas';
 import { useWorstSamples } from './use-worst-samples';
 import './insights.css';
 import { useT } from '../i18n/language-context';
@@ -11,17 +7,8 @@ import { useT } from '../i18n/language-context';
  * sample's index and its mean squared error. */
 export function WorstGallery() {
   const { t } = useT();
-  const shape = useSampleShape();
-  const worst = useWorstSamples();
+  const { worst, canvas } = useWorstSamples();
   const count = worst?.indices.length ?? 0;
-  const layout = worstLayout(count, shape);
-  const draw = useCallback(
-    (context: CanvasRenderingContext2D) => {
-      if (worst) drawWorst(context, worst, shape);
-    },
-    [worst, shape],
-  );
-  const canvas = useHiDpiCanvas(layout.width, layout.height, draw);
   if (!worst || count === 0) return null;
   return (
     <figure className="worst-gallery">

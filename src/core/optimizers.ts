@@ -1,22 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Optimizer } from '../settings/options';
-import type { Settings } from '../settings/schema';
-
-type OptimizerSettings = Pick<
-  Settings,
-  | 'optimizer'
-  | 'learningRate'
-  | 'momentum'
-  | 'nesterov'
-  | 'rho'
-  | 'decay'
-  | 'rmspropMomentum'
-  | 'centered'
-  | 'beta1'
-  | 'beta2'
-  | 'epsilon'
-  | 'initialAccumulator'
->;
+import type { OptimizerSettings } from '../settings/schema';
 
 /** Creates the chosen optimizer with every constant passed explicitly: left to tfjs, epsilon would be 1e-4 on
  * WebGL and 1e-7 elsewhere, and the backends would train differently. */

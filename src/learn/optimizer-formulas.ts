@@ -1,23 +1,7 @@
 import type { Optimizer } from '../settings/options';
-import type { Settings } from '../settings/schema';
+import type { OptimizerSettings } from '../settings/schema';
 import { constantsTex, type FormulaEntry } from './formula-entry';
 import { texNumber } from './tex-number';
-
-type OptimizerSettings = Pick<
-  Settings,
-  | 'optimizer'
-  | 'learningRate'
-  | 'momentum'
-  | 'nesterov'
-  | 'rho'
-  | 'decay'
-  | 'rmspropMomentum'
-  | 'centered'
-  | 'beta1'
-  | 'beta2'
-  | 'epsilon'
-  | 'initialAccumulator'
->;
 
 const lines = (...rows: string[]) => `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
 const ADAM_MOMENTS = [

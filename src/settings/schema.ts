@@ -233,6 +233,23 @@ export type SettingKey = keyof Fields;
 /** A complete, valid set of settings. */
 export type Settings = { [K in SettingKey]: z.output<Fields[K]['schema']> };
 
+/** The settings an optimizer is built from (also what the Learn panel's formulas show). */
+export type OptimizerSettings = Pick<
+  Settings,
+  | 'optimizer'
+  | 'learningRate'
+  | 'momentum'
+  | 'nesterov'
+  | 'rho'
+  | 'decay'
+  | 'rmspropMomentum'
+  | 'centered'
+  | 'beta1'
+  | 'beta2'
+  | 'epsilon'
+  | 'initialAccumulator'
+>;
+
 export const settingKeys = Object.keys(settingFields) as SettingKey[];
 
 /** Settings that apply to a run in progress; changing any other one starts the run afresh. */
