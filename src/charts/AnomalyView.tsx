@@ -50,20 +50,31 @@ export function AnomalyView() {
   const drawHistograms = useCallback(
     (context: CanvasRenderingContext2D) => {
       if (analysis)
-        drawClassHistograms(context, analysis.histograms.edges, analysis.histograms.counts, threshold);
+        drawClassHistograms(
+          context,
+          analysis.histograms.edges,
+          analysis.histograms.counts,
+          threshold,
+          t('canvas.meanSquaredError'),
+        );
     },
-    [analysis, threshold],
+    [analysis, threshold, t],
   );
   const drawCurve = useCallback(
     (context: CanvasRenderingContext2D) => {
       if (analysis && figures)
-        drawRoc(context, analysis.roc.points, {
-          threshold,
-          falsePositiveRate: figures.falsePositiveRate,
-          truePositiveRate: figures.recall,
-        });
+        drawRoc(
+          context,
+          analysis.roc.points,
+          {
+            threshold,
+            falsePositiveRate: figures.falsePositiveRate,
+            truePositiveRate: figures.recall,
+          },
+          { x: t('canvas.falsePositiveRate'), y: t('canvas.truePositiveRate') },
+        );
     },
-    [analysis, figures, threshold],
+    [analysis, figures, threshold, t],
   );
   const histogramCanvas = useHiDpiCanvas(classHistogramSize.width, classHistogramSize.height, drawHistograms);
   const rocCanvas = useHiDpiCanvas(rocSize.width, rocSize.height, drawCurve);
@@ -116,11 +127,11 @@ export function AnomalyView() {
       </div>
       <div className="anomaly-plots">
         <figure>
-          <canvas {...histogramCanvas} role="img" aria-label="Error histogram per class" />
+          <canvas {...histogramCanvas} role="img" aria-label={t('label.errorHistogramPerClass')} />
           <figcaption className="hint">{t('anomaly.perClass')}</figcaption>
         </figure>
         <figure>
-          <canvas {...rocCanvas} role="img" aria-label="ROC curve" />
+          <canvas {...rocCanvas} role="img" aria-label={t('label.rocCurve')} />
           <figcaption className="hint">{t('anomaly.roc', { auc: analysis.roc.auc.toFixed(3) })}</figcaption>
         </figure>
       </div>

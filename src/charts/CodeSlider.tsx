@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../i18n/language-context';
 
 const SLIDER_STEPS = 200;
 
@@ -18,10 +19,11 @@ export function CodeSlider({
   onChange: (value: number) => void;
 }) {
   const id = useId();
+  const { t } = useT();
   const [low, high] = sliderRange(min, max);
   return (
     <div className="traversal-slider">
-      <label htmlFor={id}>Code unit {unit + 1}</label>
+      <label htmlFor={id}>{t('traversal.unit', { unit: unit + 1 })}</label>
       <input
         id={id}
         type="range"

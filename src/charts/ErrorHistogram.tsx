@@ -19,16 +19,16 @@ export function ErrorHistogram() {
   const summary = useMemo(() => (errors ? summarise(errors) : null), [errors]);
   const draw = useCallback(
     (context: CanvasRenderingContext2D) => {
-      if (bins) drawHistogram(context, bins, 'mean squared error');
+      if (bins) drawHistogram(context, bins, { x: t('canvas.meanSquaredError'), y: t('canvas.samples') });
     },
-    [bins],
+    [bins, t],
   );
   const canvas = useHiDpiCanvas(histogramSize.width, histogramSize.height, draw);
   if (!errors) return null;
   return (
     <figure className="error-histogram">
       <h3>{t('heading.reconstructionErrors')}</h3>
-      <canvas {...canvas} role="img" aria-label="Error histogram" aria-describedby={summaryId} />
+      <canvas {...canvas} role="img" aria-label={t('label.errorHistogram')} aria-describedby={summaryId} />
       <figcaption id={summaryId} className="hint">
         {summary
           ? t('errors.summary', {

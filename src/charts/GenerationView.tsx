@@ -42,9 +42,9 @@ export function GenerationView() {
           </button>
         )}
       </div>
-      {shown.prior !== undefined && <GeneratedGrid kind="prior" label="Samples from the prior" />}
+      {shown.prior !== undefined && <GeneratedGrid kind="prior" label={t('label.priorSamples')} />}
       {shown.manifold !== undefined && latentSize === 2 && (
-        <GeneratedGrid kind="manifold" label="Decoded manifold" />
+        <GeneratedGrid kind="manifold" label={t('label.decodedManifold')} />
       )}
     </section>
   );

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { FieldError } from '../components/FieldError';
 import { useDraft } from '../components/use-draft';
+import { useT } from '../i18n/language-context';
+import type { Translator } from '../i18n/translate';
 
 /** A labelled whole-number input for a view: it passes on `value` only when valid (empty gives null when
  * `optional`), and otherwise keeps the typed text and shows why it was refused. */
@@ -21,7 +23,8 @@ export function IntegerField({
 }) {
   const [draft, setDraft] = useDraft(value === null ? '' : String(value));
   const id = useId();
-  const error = problemWith(draft, min, max, optional);
+  const { t } = useT();
+  const error = problemWith(draft, min, max, optional, t);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -38,7 +41,7 @@ export function IntegerField({
         onChange={(event) => {
           const text = event.target.value;
           setDraft(text);
-          if (problemWith(text, min, max, optional)) return;
+          if (problemWith(text, min, max, optional, t)) return;
           onChange(text.trim() === '' ? null : Number(text));
         }}
       />
@@ -47,11 +50,17 @@ export function IntegerField({
   );
 }
 
-function problemWith(text: string, min: number, max: number, optional: boolean): string | null {
-  if (text.trim() === '') return optional ? null : 'Enter a whole number.';
+function problemWith(
+  text: string,
+  min: number,
+  max: number,
+  optional: boolean,
+  t: Translator['t'],
+): string | null {
+  if (text.trim() === '') return optional ? null : t('field.wholeNumber');
   const number = Number(text);
-  if (!Number.isInteger(number)) return 'Enter a whole number.';
-  if (max < min) return 'There are no samples yet.';
-  if (number < min || number > max) return `Enter a number from ${min} to ${max}.`;
+  if (!Number.isInteger(number)) return t('field.wholeNumber');
+  if (max < min) return t('field.noSamples');
+  if (number < min || number > max) return t('field.range', { min, max });
   return null;
 }

@@ -4,12 +4,14 @@ import { useViews } from '../state/playground-context';
 import { valueRangeOf } from './draw-sample';
 import { drawSampleGrid, sampleGrid } from './draw-sample-grid';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
+import { useT } from '../i18n/language-context';
 
 const COLUMNS = 8;
 
 /** The last interpolation the worker sent, one decoded frame per cell, first to last; `placeholder` until
  * one has come. */
 export function InterpolationFrames({ shape, placeholder }: { shape: DatasetShape; placeholder: string }) {
+  const { t } = useT();
   const interpolation = useViews((state) => state.interpolation);
   const shown =
     interpolation && interpolation.outputs.length === interpolation.frames * shape.features
@@ -30,10 +32,9 @@ export function InterpolationFrames({ shape, placeholder }: { shape: DatasetShap
   if (!shown) return <p className="hint">{placeholder}</p>;
   return (
     <figure>
-      <canvas {...canvas} className="sample-strip" role="img" aria-label="Interpolation" />
+      <canvas {...canvas} className="sample-strip" role="img" aria-label={t('label.interpolation')} />
       <figcaption className="hint">
-        {shown.frames} decoded frames from the code of sample {shown.from} (first) to that of sample{' '}
-        {shown.to} (last), evenly spaced in the code.
+        {t('interpolation.caption', { frames: shown.frames, from: shown.from, to: shown.to })}
       </figcaption>
     </figure>
   );

@@ -14,6 +14,7 @@ import { useLatentMapInput } from './use-latent-map-input';
 import { useMapQuestions } from './use-map-questions';
 import './insights.css';
 import { useT } from '../i18n/language-context';
+import type { Translator } from '../i18n/translate';
 
 const MAP_PX = 360;
 const frame = { width: MAP_PX, height: MAP_PX };
@@ -38,14 +39,21 @@ export function LatentMap() {
   const { cursor } = input;
   const draw = useCallback(
     (context: CanvasRenderingContext2D) =>
-      drawLatentMap(context, layer, xy, bounds, frame, { hovered, from, to, decoded, cursor }),
-    [layer, xy, bounds, hovered, from, to, decoded, cursor],
+      drawLatentMap(context, layer, xy, bounds, frame, {
+        hovered,
+        from,
+        to,
+        decoded,
+        cursor,
+        endNames: { from: t('canvas.from'), to: t('canvas.to') },
+      }),
+    [layer, xy, bounds, hovered, from, to, decoded, cursor, t],
   );
   const canvas = useHiDpiCanvas(MAP_PX, MAP_PX, draw);
   const summaryId = useId();
   const helpId = useId();
   if (!insights) return null;
-  const captions = axisCaptions(insights.axes, insights.axisVariance, insights.latentSize);
+  const captions = axisCaptions(insights.axes, insights.axisVariance, insights.latentSize, t);
   return (
     <figure className="latent-map">
       <h3>{t('heading.latentMap')}</h3>
@@ -57,7 +65,7 @@ export function LatentMap() {
             {...canvas}
             className="latent-map-canvas"
             role="img"
-            aria-label="Latent map"
+            aria-label={t('label.latentMap')}
             aria-describedby={`${summaryId} ${helpId}`}
             tabIndex={0}
             {...input.handlers}
@@ -74,7 +82,7 @@ export function LatentMap() {
         {t('latent.mapHelp')}
       </p>
       <p id={summaryId} className="visually-hidden">
-        {describeMap(xy.length / 2, labels, shape.classes, captions, bounds)}
+        {describeMap(xy.length / 2, labels, shape.classes, captions, bounds, t)}
       </p>
     </figure>
   );
@@ -86,11 +94,18 @@ function describeMap(
   classes: readonly string[] | null,
   [horizontal, vertical]: [string, string],
   bounds: Bounds,
+  t: Translator['t'],
 ): string {
-  const classText = labels && classes ? `, coloured by ${classes.length} classes` : '';
-  const span = (low: number, high: number) => `${low.toPrecision(3)} to ${high.toPrecision(3)}`;
-  return (
-    `${formatCount(points)} validation samples${classText}. Horizontal axis: ${horizontal}, ` +
-    `${span(bounds.minX, bounds.maxX)}; vertical axis: ${vertical}, ${span(bounds.minY, bounds.maxY)}.`
-  );
+  const figures = {
+    points: formatCount(points),
+    horizontal,
+    vertical,
+    xFrom: bounds.minX.toPrecision(3),
+    xTo: bounds.maxX.toPrecision(3),
+    yFrom: bounds.minY.toPrecision(3),
+    yTo: bounds.maxY.toPrecision(3),
+  };
+  return labels && classes
+    ? t('latent.summaryClasses', { ...figures, classes: classes.length })
+    : t('latent.summary', figures);
 }

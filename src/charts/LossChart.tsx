@@ -14,7 +14,7 @@ import { formatLoss } from '../components/format';
 import { useOpenView } from '../state/layout-context';
 import { curvePoints, toChartRows } from '../state/loss-history';
 import { useSettings, useTraining, useViews } from '../state/playground-context';
-import { LossTooltip, lossSeriesNames } from './LossTooltip';
+import { LossTooltip } from './LossTooltip';
 import { chartColors, pcaColour } from './chart-colors';
 import { overlayLines, overlaySummary } from './overlay-lines';
 import { mergeOverlayRows } from './overlay-series';
@@ -40,12 +40,12 @@ export function LossChart() {
   const overlay = useRunOverlay(history);
   const chartRows = useMemo(() => mergeOverlayRows(rows, overlay), [rows, overlay]);
   const variant = useSettings((state) => state.settings.variant);
-  const englishNames = lossSeriesNames(variant);
+  // The variant's term is named after what it is; β·KL is a formula in every language.
   const seriesNames = {
     train: t('figures.trainingLoss'),
     validation: t('figures.validationLoss'),
     reconstruction: t('chart.reconstruction'),
-    regularization: variant === 'sparse' ? t('chart.l1Penalty') : englishNames.regularization,
+    regularization: variant === 'sparse' ? t('chart.l1Penalty') : 'β·KL',
   };
   const hasParts = rows.some((row) => row.regularization !== undefined);
   const summaryId = useId();
@@ -60,7 +60,13 @@ export function LossChart() {
           {t('chart.logScale')}
         </label>
       </div>
-      <div className="chart-area" role="img" aria-label="Loss chart" aria-describedby={summaryId}>
+      <div
+        className="chart-area"
+        role="img"
+        aria-label={t('label.lossChart')}
+        aria-describedby={summaryId}
+        data-export="loss-chart"
+      >
         <ResponsiveContainer width="100%" height={240}>
           <LineChart data={chartRows} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
@@ -141,13 +147,20 @@ export function LossChart() {
       </div>
       <figcaption id={summaryId} className="visually-hidden">
         {rows.length === 0
-          ? 'No loss recorded yet.'
-          : `${rows.length} points. Latest training loss ${formatLoss(latestTrain?.loss ?? null)} at epoch ${
-              latestTrain?.epoch.toFixed(2) ?? '—'
-            }; latest validation loss ${formatLoss(latestValidation?.loss ?? null)}.`}
+          ? t('chart.noLoss')
+          : t('chart.summary', {
+              points: rows.length,
+              train: formatLoss(latestTrain?.loss ?? null),
+              epoch: latestTrain?.epoch.toFixed(2) ?? '—',
+              validation: formatLoss(latestValidation?.loss ?? null),
+            })}
         {baseline &&
-          ` PCA baseline with ${baseline.components} components: training loss ${formatLoss(baseline.trainLoss)}, validation loss ${formatLoss(baseline.validationLoss)}.`}
-        {overlaySummary(overlay)}
+          t('chart.baseline', {
+            components: baseline.components,
+            train: formatLoss(baseline.trainLoss),
+            validation: formatLoss(baseline.validationLoss),
+          })}
+        {overlaySummary(overlay, t)}
       </figcaption>
     </figure>
   );

@@ -1,17 +1,7 @@
 import { formatLoss } from '../components/format';
-import type { Variant } from '../settings/options';
+import { useT } from '../i18n/language-context';
 import { valuesNear, type ChartRow, type ChartSeries } from '../state/loss-history';
 import { chartColors } from './chart-colors';
-
-/** What each curve of the loss chart is called; the variant's term is named after what it is. */
-export function lossSeriesNames(variant: Variant): Record<ChartSeries, string> {
-  return {
-    train: 'Training loss',
-    validation: 'Validation loss',
-    reconstruction: 'Reconstruction',
-    regularization: variant === 'sparse' ? 'L1 penalty' : 'β·KL',
-  };
-}
 
 const order: readonly ChartSeries[] = ['train', 'validation', 'reconstruction', 'regularization'];
 
@@ -28,12 +18,13 @@ export function LossTooltip({
   active?: boolean;
   label?: number | string;
 }) {
+  const { t } = useT();
   if (!active || label === undefined) return null;
   const epoch = Number(label);
   const values = valuesNear(rows, epoch);
   return (
     <div className="loss-tooltip">
-      <p>Epoch {epoch.toFixed(2)}</p>
+      <p>{t('chart.tooltipEpoch', { epoch: epoch.toFixed(2) })}</p>
       <ul>
         {order
           .filter((series) => values[series] !== undefined)

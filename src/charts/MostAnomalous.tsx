@@ -16,15 +16,16 @@ export function MostAnomalous() {
   return (
     <figure>
       <h4>{t('heading.mostAnomalous')}</h4>
-      <canvas {...canvas} className="sample-strip" role="img" aria-label="Most anomalous samples" />
+      <canvas {...canvas} className="sample-strip" role="img" aria-label={t('label.mostAnomalous')} />
       <ol className="most-anomalous-list">
         {Array.from(worst.indices, (index, rank) => {
           const label = labels?.[index];
+          const error = formatLoss(worst.errors[rank] ?? null);
           return (
             <li key={rank}>
-              Sample {index}
-              {label === undefined ? '' : ` (${className(shape.classes, label)})`}: error{' '}
-              {formatLoss(worst.errors[rank] ?? null)}
+              {label === undefined
+                ? t('anomalous.sample', { index, error })
+                : t('anomalous.sampleOfClass', { index, error, name: className(shape.classes, label, t) })}
             </li>
           );
         })}

@@ -40,8 +40,9 @@ export function ReconstructionView() {
         ref={canvasRef}
         width={size.width}
         height={size.height}
-        aria-label="Reconstructions"
+        aria-label={t('label.reconstructions')}
         role="img"
+        data-export="reconstructions"
       />
       <figcaption className="hint">
         {describeLayout(

@@ -34,7 +34,7 @@ export function SampleInspector({
     <div className="sample-inspector">
       <h4>
         {t('inspect.sample', { index })}
-        {label === undefined ? '' : ` (${className(shape.classes, label)})`}
+        {label === undefined ? '' : ` (${className(shape.classes, label, t)})`}
       </h4>
       <div className="picture-pair">
         <figure>
@@ -42,7 +42,7 @@ export function SampleInspector({
             values={current?.input ?? null}
             shape={shape}
             size={PICTURE_PX}
-            label={`Input of sample ${index}`}
+            label={t('label.sampleInput', { index })}
             range={range}
           />
           <figcaption>{t('rows.input')}</figcaption>
@@ -52,7 +52,7 @@ export function SampleInspector({
             values={current?.output ?? null}
             shape={shape}
             size={PICTURE_PX}
-            label={`Reconstruction of sample ${index}`}
+            label={t('label.sampleReconstruction', { index })}
             range={range}
           />
           <figcaption>{t('rows.reconstruction')}</figcaption>

@@ -17,9 +17,9 @@ export function SparsityView() {
   const bins = useMemo(() => (sparsity ? histogram(sparsity.activations, BINS) : null), [sparsity]);
   const draw = useCallback(
     (context: CanvasRenderingContext2D) => {
-      if (bins) drawHistogram(context, bins, 'code value');
+      if (bins) drawHistogram(context, bins, { x: t('canvas.codeValue'), y: t('canvas.samples') });
     },
-    [bins],
+    [bins, t],
   );
   const canvas = useHiDpiCanvas(histogramSize.width, histogramSize.height, draw);
   if (!sparsity) return null;
@@ -38,10 +38,9 @@ export function SparsityView() {
         <Readout label={t('sparsity.nearZero')} value={`${(zeroShare * 100).toFixed(1)} %`} />
       </div>
       <figure>
-        <canvas {...canvas} role="img" aria-label="Code activation histogram" />
+        <canvas {...canvas} role="img" aria-label={t('label.codeHistogram')} />
         <figcaption className="hint">
-          Code values of {sparsity.activations.length} activations (the first validation samples). The same
-          model, trained alongside from the same start without the penalty, is the comparison.
+          {t('sparsity.caption', { count: sparsity.activations.length })}
         </figcaption>
       </figure>
     </section>

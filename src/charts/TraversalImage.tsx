@@ -14,7 +14,13 @@ export function TraversalImage({ shape }: { shape: DatasetShape }) {
   const { t } = useT();
   return (
     <figure>
-      <SamplePicture values={image} shape={shape} size={PICTURE_PX} label="Traversal image" range={range} />
+      <SamplePicture
+        values={image}
+        shape={shape}
+        size={PICTURE_PX}
+        label={t('label.traversalImage')}
+        range={range}
+      />
       <figcaption className="hint">{t('traversal.caption')}</figcaption>
     </figure>
   );

@@ -65,9 +65,7 @@ export function TraversalSliders() {
           <TraversalImage shape={shape} />
         </div>
       ) : (
-        <p className="hint">
-          Traversal needs a code of at most {MAX_TRAVERSAL_UNITS} units; this code has {latentSize}.
-        </p>
+        <p className="hint">{t('traversal.tooLarge', { max: MAX_TRAVERSAL_UNITS, size: latentSize })}</p>
       )}
     </section>
   );

@@ -53,17 +53,17 @@ export function WeightImages({
     <>
       <figure>
         <h4>{t('heading.firstEncoderLayer')}</h4>
-        <canvas {...filterCanvas} className="sample-strip" role="img" aria-label="Encoder weights" />
+        <canvas
+          {...filterCanvas}
+          className="sample-strip"
+          role="img"
+          aria-label={t('label.encoderWeights')}
+        />
         <figcaption className="hint">{t('weights.filters', { units })}</figcaption>
       </figure>
       <figure>
         <h4>{t('heading.decoderImages')}</h4>
-        <canvas
-          {...unitCanvas}
-          className="sample-strip"
-          role="img"
-          aria-label="Decoder images per code unit"
-        />
+        <canvas {...unitCanvas} className="sample-strip" role="img" aria-label={t('label.decoderImages')} />
         <figcaption className="hint">{t('weights.units', { units: codes })}</figcaption>
       </figure>
     </>

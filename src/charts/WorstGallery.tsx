@@ -13,7 +13,7 @@ export function WorstGallery() {
   return (
     <figure className="worst-gallery">
       <h3>{t('heading.worstReconstructed')}</h3>
-      <canvas {...canvas} className="sample-strip" role="img" aria-label="Worst reconstructed" />
+      <canvas {...canvas} className="sample-strip" role="img" aria-label={t('label.worstReconstructed')} />
       <figcaption className="hint">{t('worst.caption', { count })}</figcaption>
       <ol className="visually-hidden">
         {Array.from(worst.indices, (index, rank) => (

@@ -11,11 +11,13 @@ const GRID_COLOUR = '#e3e3de';
 const rocPlot = { left: 36, right: 8, top: 8, bottom: 32 } as const;
 const histogramPlot = { left: 40, right: 10, top: 10, bottom: 36 } as const;
 
-/** The ROC curve on the unit square, the chance diagonal, and a dot where the chosen threshold sits. */
+/** The ROC curve on the unit square, the chance diagonal, and a dot where the chosen threshold sits; `titles` name
+ * the axes in the page's language. */
 export function drawRoc(
   context: CanvasRenderingContext2D,
   points: readonly RocPoint[],
   chosen: RocPoint,
+  titles: { x: string; y: string },
 ): void {
   const { width, height } = rocSize;
   const size = Math.min(width - rocPlot.left - rocPlot.right, height - rocPlot.top - rocPlot.bottom);
@@ -48,22 +50,24 @@ export function drawRoc(
   context.fillStyle = TEXT_COLOUR;
   context.textAlign = 'center';
   context.textBaseline = 'top';
-  context.fillText('false-positive rate', xOf(0.5), yOf(0) + 14);
+  context.fillText(titles.x, xOf(0.5), yOf(0) + 14);
   for (const tick of [0, 0.5, 1]) context.fillText(String(tick), xOf(tick), yOf(0) + 2);
   context.save();
   context.translate(10, yOf(0.5));
   context.rotate(-Math.PI / 2);
-  context.fillText('true-positive rate', 0, -6);
+  context.fillText(titles.y, 0, -6);
   context.restore();
 }
 
 /** One outline histogram of the errors per class over shared bins, in the classes' colours, and the threshold
- * as a vertical line. `counts[class][bin]`; `edges` has one more entry than each counts row. */
+ * as a vertical line. `counts[class][bin]`; `edges` has one more entry than each counts row; `xTitle` names the
+ * horizontal axis. */
 export function drawClassHistograms(
   context: CanvasRenderingContext2D,
   edges: readonly number[],
   counts: readonly (readonly number[])[],
   threshold: number,
+  xTitle: string,
 ): void {
   const { width, height } = classHistogramSize;
   const plotWidth = width - histogramPlot.left - histogramPlot.right;
@@ -106,6 +110,6 @@ export function drawClassHistograms(
   context.textBaseline = 'top';
   for (const tick of niceTicks(low, high, 4))
     context.fillText(String(Number(tick.toPrecision(3))), xOf(tick), histogramPlot.top + plotHeight + 4);
-  context.fillText('mean squared error', histogramPlot.left + plotWidth / 2, height - 14);
+  context.fillText(xTitle, histogramPlot.left + plotWidth / 2, height - 14);
   context.strokeStyle = GRID_COLOUR;
 }

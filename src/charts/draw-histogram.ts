@@ -12,7 +12,7 @@ const GRID_COLOUR = '#e3e3de';
 export function drawHistogram(
   context: CanvasRenderingContext2D,
   { edges, counts }: Histogram,
-  xTitle: string,
+  titles: { x: string; y: string },
 ): void {
   const { width, height } = histogramSize;
   const plotWidth = width - plot.left - plot.right;
@@ -47,9 +47,9 @@ export function drawHistogram(
   context.textBaseline = 'top';
   for (const tick of niceTicks(low, high, 4))
     context.fillText(formatTick(tick), xOf(tick), plot.top + plotHeight + 4);
-  context.fillText(xTitle, plot.left + plotWidth / 2, height - 14);
+  context.fillText(titles.x, plot.left + plotWidth / 2, height - 14);
   context.textAlign = 'left';
-  context.fillText('samples', 2, 0);
+  context.fillText(titles.y, 2, 0);
   context.strokeStyle = TEXT_COLOUR;
   context.beginPath();
   context.moveTo(plot.left + 0.5, plot.top);

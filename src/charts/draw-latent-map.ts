@@ -9,6 +9,8 @@ export interface MapMarkers {
   to: number | null;
   decoded: readonly [number, number] | null;
   cursor: readonly [number, number] | null;
+  /** The words written by the interpolation's ends, in the page's language. */
+  endNames: { from: string; to: string };
 }
 
 const AXIS_COLOUR = '#e3e3de';
@@ -95,9 +97,9 @@ export function drawLatentMap(
   const hovered = pointAt(markers.hovered);
   if (hovered) ring(context, hovered, 5, MARK_COLOUR);
   const from = pointAt(markers.from);
-  if (from) endMarker(context, from, 'from');
+  if (from) endMarker(context, from, markers.endNames.from);
   const to = pointAt(markers.to);
-  if (to) endMarker(context, to, 'to');
+  if (to) endMarker(context, to, markers.endNames.to);
   if (markers.decoded) crosshair(context, toPixel(bounds, frame, ...markers.decoded), DECODED_COLOUR, []);
   if (markers.cursor) crosshair(context, toPixel(bounds, frame, ...markers.cursor), CURSOR_COLOUR, [3, 2]);
 }

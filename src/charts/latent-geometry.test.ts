@@ -8,6 +8,9 @@ import {
   toData,
   toPixel,
 } from './latent-geometry';
+import { translatorFor } from '../i18n/translate';
+
+const { t } = translatorFor('en');
 
 const frame = { width: 360, height: 360 };
 
@@ -116,15 +119,15 @@ describe('moveCursor', () => {
 
 describe('axisCaptions', () => {
   it('names code units for codes of one or two units', () => {
-    expect(axisCaptions(null, null, 2)).toEqual(['code unit 1', 'code unit 2']);
-    expect(axisCaptions(null, null, 1)[0]).toBe('code unit 1');
+    expect(axisCaptions(null, null, 2, t)).toEqual(['code unit 1', 'code unit 2']);
+    expect(axisCaptions(null, null, 1, t)[0]).toBe('code unit 1');
   });
 
   it('names principal components with their share of variance', () => {
-    expect(axisCaptions([0, 2], [0.342, 0.1], 8)).toEqual([
+    expect(axisCaptions([0, 2], [0.342, 0.1], 8, t)).toEqual([
       'PC 1 (34% of variance)',
       'PC 3 (10% of variance)',
     ]);
-    expect(axisCaptions([1, 0], null, 8)).toEqual(['PC 2', 'PC 1']);
+    expect(axisCaptions([1, 0], null, 8, t)).toEqual(['PC 2', 'PC 1']);
   });
 });

@@ -1,3 +1,5 @@
+import type { Translator } from '../i18n/translate';
+
 /** A rectangle of the latent map in data coordinates. */
 export interface Bounds {
   minX: number;
@@ -143,15 +145,18 @@ export function moveCursor(
 }
 
 /** The captions of the map's horizontal and vertical axes: the code's own units, or the principal components
- * shown with their share of the codes' variance. */
+ * shown with their share of the codes' variance, worded by `t`. */
 export function axisCaptions(
   axes: readonly [number, number] | null,
   axisVariance: readonly [number, number] | null,
   latentSize: number,
+  t: Translator['t'],
 ): [string, string] {
-  if (latentSize <= 1) return ['code unit 1', 'nothing (the code has one unit)'];
-  if (!axes) return ['code unit 1', 'code unit 2'];
+  if (latentSize <= 1) return [t('latent.axisUnit', { unit: 1 }), t('latent.axisNothing')];
+  if (!axes) return [t('latent.axisUnit', { unit: 1 }), t('latent.axisUnit', { unit: 2 })];
   const caption = (axis: number, share: number | undefined) =>
-    share === undefined ? `PC ${axis + 1}` : `PC ${axis + 1} (${Math.round(share * 100)}% of variance)`;
+    share === undefined
+      ? t('latent.axisComponent', { component: axis + 1 })
+      : t('latent.axisComponentShare', { component: axis + 1, share: Math.round(share * 100) });
   return [caption(axes[0], axisVariance?.[0]), caption(axes[1], axisVariance?.[1])];
 }

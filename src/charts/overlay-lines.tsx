@@ -1,4 +1,5 @@
 import { Line } from 'recharts';
+import type { Translator } from '../i18n/translate';
 import type { Overlay } from './overlay-series';
 
 /** One dashed line per overlaid run; called as a function so Recharts sees the Line elements themselves. */
@@ -20,8 +21,8 @@ export function overlayLines(overlay: Overlay) {
 }
 
 /** The overlaid runs in words, for the chart's text summary. */
-export function overlaySummary(overlay: Overlay): string {
+export function overlaySummary(overlay: Overlay, t: Translator['t']): string {
   return overlay.series.length === 0
     ? ''
-    : ` Overlaid runs (training loss): ${overlay.series.map((series) => series.name).join('; ')}.`;
+    : t('chart.overlaid', { runs: overlay.series.map((series) => series.name).join('; ') });
 }

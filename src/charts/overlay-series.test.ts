@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../i18n/translate';
 import { defaultSettings } from '../settings/schema';
 import { appendPoints, emptyHistory, type LossHistory } from '../state/loss-history';
 import { noFigures, type RunRecord } from '../state/run-list';
 import { buildOverlay, MAX_OVERLAY_POINTS, mergeOverlayRows } from './overlay-series';
+
+const en = translatorFor('en');
 
 function history(points: number, offset = 0): LossHistory {
   const raw = Array.from({ length: points }, (_, index) => ({
@@ -24,6 +27,7 @@ describe('buildOverlay', () => {
       [run(1, true), run(2, false), run(3, true), run(4, true)],
       null,
       emptyHistory,
+      en,
     );
     expect(overlay.series.map((series) => series.name)).toEqual([
       'Run 1: adam, lr 0.01',
@@ -37,16 +41,16 @@ describe('buildOverlay', () => {
 
   it('draws the run training writes to from the live history, and thins long curves', () => {
     const live = history(7, 5);
-    const overlay = buildOverlay([run(1, true, MAX_OVERLAY_POINTS * 2 + 1)], 1, live);
+    const overlay = buildOverlay([run(1, true, MAX_OVERLAY_POINTS * 2 + 1)], 1, live, en);
     expect(overlay.rows).toHaveLength(7);
     expect(overlay.rows[0]?.['run-1']).toBe(6);
-    const long = buildOverlay([run(1, true, MAX_OVERLAY_POINTS * 2 + 1)], null, live);
+    const long = buildOverlay([run(1, true, MAX_OVERLAY_POINTS * 2 + 1)], null, live, en);
     expect(long.rows.length).toBeLessThanOrEqual(MAX_OVERLAY_POINTS);
     expect(long.rows.at(-1)?.epoch).toBe(MAX_OVERLAY_POINTS / 5);
   });
 
   it('merges the overlay rows into the chart rows by epoch', () => {
-    const overlay = buildOverlay([run(1, true)], null, emptyHistory);
+    const overlay = buildOverlay([run(1, true)], null, emptyHistory, en);
     const merged = mergeOverlayRows([{ epoch: 0.05, train: 2 }], overlay);
     expect(merged.map((row) => row.epoch)).toEqual([0, 0.05, 0.1, 0.2]);
   });

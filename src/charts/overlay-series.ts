@@ -1,4 +1,5 @@
 import { curvePoints, type LossHistory, type LossPoint } from '../state/loss-history';
+import type { Translator } from '../i18n/translate';
 import { runLabel, type RunRecord } from '../state/run-list';
 
 /** Okabe–Ito colours other than the live curves' blue and vermilion, then two dark tones; yellow last, as it
@@ -26,12 +27,13 @@ export interface Overlay {
   rows: OverlayRow[];
 }
 
-/** The training curves of the runs ticked for overlay, each with its own colour and dash; the run training
- * now writes to is drawn from the live history, so its curve keeps up. */
+/** The training curves of the runs ticked for overlay, each with its own colour and dash and a legend name in
+ * `tr`'s language; the run training now writes to is drawn from the live history, so its curve keeps up. */
 export function buildOverlay(
   runs: readonly RunRecord[],
   currentId: number | null,
   liveHistory: LossHistory,
+  tr: Translator,
 ): Overlay {
   const overlaid = runs.filter((run) => run.overlaid);
   const series: OverlaySeries[] = [];
@@ -42,7 +44,7 @@ export function buildOverlay(
     const points = thin(curvePoints(live ? liveHistory.train : run.history.train));
     series.push({
       key,
-      name: runLabel(run),
+      name: runLabel(run, tr),
       colour: overlayColours[index % overlayColours.length] as string,
       dash: overlayDashes[index % overlayDashes.length] as string,
     });

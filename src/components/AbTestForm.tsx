@@ -1,9 +1,38 @@
 import { useId, useState } from 'react';
 import { abSettingKeys, abValueInput, formatAbValue } from '../state/ab-test';
+import {
+  activationLabels,
+  backendLabels,
+  clippingLabels,
+  datasetLabels,
+  latentActivationLabels,
+  lossLabels,
+  noiseTypeLabels,
+  optimizerLabels,
+  outputActivationLabels,
+  variantLabels,
+} from '../settings/options';
 import type { SettingKey } from '../settings/schema';
 import { useT } from '../i18n/language-context';
 import { usePlayground, useSettings, useTraining } from '../state/playground-context';
 import { useStore } from '../state/store';
+
+/** The option table of each setting chosen from a list, so a choice is shown by its label. */
+const choiceLabels: Partial<Record<SettingKey, Readonly<Record<string, string>>>> = {
+  dataset: datasetLabels,
+  hiddenActivation: activationLabels,
+  latentActivation: latentActivationLabels,
+  outputActivation: outputActivationLabels,
+  loss: lossLabels,
+  optimizer: optimizerLabels,
+  clipping: clippingLabels,
+  backend: backendLabels,
+  variant: variantLabels,
+  noiseType: noiseTypeLabels,
+};
+
+/** A yes/no setting's values, which are also its tokens in a link. */
+const booleanTokens = ['true', 'false'] as const;
 
 /** A/B: trains a copy of the current run with one setting changed (same seed, same data), both drawn. */
 export function AbTestForm() {
@@ -16,14 +45,15 @@ export function AbTestForm() {
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  const { t, setting } = useT();
+  const { t, setting, option: optionLabel } = useT();
+  const labels = choiceLabels[key];
   const input = abValueInput(key);
   const value = text ?? formatAbValue(settings[key]);
   const submit = () => setError(runs.startAbTest(key, value));
   return (
     <form
       className="ab-form"
-      aria-label="A/B test"
+      aria-label={t('label.abTest')}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
@@ -52,11 +82,17 @@ export function AbTestForm() {
           <label htmlFor={`${id}-value`}>{t('ab.value')}</label>
           {input.kind === 'choice' || input.kind === 'boolean' ? (
             <select id={`${id}-value`} value={value} onChange={(event) => setText(event.target.value)}>
-              {(input.kind === 'choice' ? input.options : ['true', 'false']).map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
+              {input.kind === 'choice'
+                ? input.options.map((option) => (
+                    <option key={option} value={option}>
+                      {labels ? optionLabel(labels, option) : option}
+                    </option>
+                  ))
+                : booleanTokens.map((option) => (
+                    <option key={option} value={option}>
+                      {t(`ab.${option}`)}
+                    </option>
+                  ))}
             </select>
           ) : (
             <input

@@ -17,7 +17,7 @@ export function BackendProbeDetails() {
     <details className="backend-probe">
       <summary>{t('heading.backendProbe')}</summary>
       <div className="backend-probe-body">
-        <table aria-label="Backend probe">
+        <table aria-label={t('label.backendProbe')}>
           <caption>
             {t('probe.caption', {
               parameters: formatCount(probe.parameters),

@@ -71,7 +71,7 @@ function Pad({ side, classes }: { side: number; classes: readonly string[] | nul
           ref={padRef}
           width={PAD_PX}
           height={PAD_PX}
-          aria-label="Drawing pad"
+          aria-label={t('label.drawingPad')}
           role="img"
           onPointerDown={(event) => {
             drawing.current = true;
@@ -86,7 +86,7 @@ function Pad({ side, classes }: { side: number; classes: readonly string[] | nul
           ref={outputRef}
           width={PAD_PX / 2}
           height={PAD_PX / 2}
-          aria-label="Reconstruction of the drawing"
+          aria-label={t('label.drawingReconstruction')}
           role="img"
         />
       </div>
@@ -106,7 +106,7 @@ function Pad({ side, classes }: { side: number; classes: readonly string[] | nul
         </button>
         {classes && (
           <select
-            aria-label="Class of the drawing"
+            aria-label={t('label.drawingClass')}
             value={label}
             onChange={(event) => setLabel(Number(event.target.value))}
           >

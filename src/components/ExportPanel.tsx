@@ -44,12 +44,13 @@ function FigureDownloads() {
     }
   };
   const chart = () => {
-    const area = document.querySelector('[aria-label="Loss chart"]');
+    // Found by a data attribute, not by its label, which follows the page's language.
+    const area = document.querySelector('[data-export="loss-chart"]');
     const svg = area?.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
     return svg ? svgToPng(svg, chartLegend(area)) : Promise.resolve(null);
   };
   const reconstructions = () => {
-    const canvas = document.querySelector<HTMLCanvasElement>('canvas[aria-label="Reconstructions"]');
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-export="reconstructions"]');
     return canvas ? canvasToPng(canvas) : Promise.resolve(null);
   };
   return (

@@ -1,5 +1,6 @@
 import { layerWidths } from '../settings/model-shape';
 import { useDatasetShape, useSettings } from '../state/playground-context';
+import { useT } from '../i18n/language-context';
 
 const HEIGHT = 120;
 const LAYER_GAP = 44;
@@ -8,6 +9,7 @@ const BAR_WIDTH = 14;
 /** Draws the autoencoder's shape: one bar per layer, its height growing with the layer's width, the code
  * layer highlighted; the widths are spelled out beneath (e.g. 10 → 5 → 5 → 5 → 10). */
 export function NetworkDiagram() {
+  const { t } = useT();
   const settings = useSettings((state) => state.settings);
   const widths = layerWidths(settings.encoderUnits, settings.latentSize, useDatasetShape().features);
   const codeIndex = settings.encoderUnits.length + 1;
@@ -19,7 +21,7 @@ export function NetworkDiagram() {
     <figure className="network-diagram">
       <svg
         role="img"
-        aria-label={`Network shape: ${shape}`}
+        aria-label={t('label.networkShape', { shape })}
         viewBox={`0 0 ${svgWidth} ${HEIGHT}`}
         width="100%"
         height={HEIGHT}

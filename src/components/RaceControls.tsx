@@ -25,7 +25,7 @@ export function RaceControls() {
             {t('race.start')}
           </button>
         )}
-        <span role="status" aria-label="Race status">
+        <span role="status" aria-label={t('label.raceStatus')}>
           {race.phase === 'idle' ? '' : t(`race.${race.phase}`)}
           {race.phase === 'running' && race.samplesPerSecond !== null
             ? ` ${t('race.speed', { speed: formatCount(race.samplesPerSecond) })}`

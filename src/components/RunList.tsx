@@ -9,7 +9,7 @@ export function RunList() {
   const { t } = useT();
   if (list.runs.length === 0) return <p className="hint">{t('runs.none')}</p>;
   return (
-    <ul className="run-list" aria-label="Run list">
+    <ul className="run-list" aria-label={t('label.runList')}>
       {[...list.runs].reverse().map((run) => (
         <RunRow key={run.id} run={run} current={run.id === list.currentId} />
       ))}

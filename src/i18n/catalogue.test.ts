@@ -48,6 +48,16 @@ describe('the translator', () => {
     );
   });
 
+  it('names the built-in data sets’ classes, numbered ones included, and leaves other names alone', () => {
+    const chinese = translatorFor('zh-CN');
+    expect(chinese.className('Ankle boot')).toBe('短靴');
+    expect(chinese.className('cluster 3')).toBe('簇 3');
+    expect(chinese.className('segment 2')).toBe('第 2 段');
+    expect(chinese.className('7')).toBe('7');
+    expect(chinese.className('my own class')).toBe('my own class');
+    expect(translatorFor('en').className('cluster 3')).toBe('cluster 3');
+  });
+
   it('leaves an unknown placeholder as written', () => {
     expect(formatMessage('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });

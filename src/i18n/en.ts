@@ -1,9 +1,11 @@
+import { labelMessages } from './en-labels';
 import { outputMessages } from './en-output';
 import { sourceTexts } from './source-texts';
 
 /** The interface's own strings in English, the source language: key → text, `{name}` for a figure. */
 export const uiMessages = {
   ...outputMessages,
+  ...labelMessages,
   'app.title': 'Autoencoder Playground',
   'language.label': 'Language / 语言',
   'theme.label': 'Theme',

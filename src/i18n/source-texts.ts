@@ -18,6 +18,7 @@ import {
   outputActivationLabels,
   variantLabels,
 } from '../settings/options';
+import { barsClasses, fashionClasses, signalClasses } from '../settings/datasets';
 import { presets } from '../settings/presets';
 import { defaultSettings, settingFields, settingKeys } from '../settings/schema';
 
@@ -82,7 +83,7 @@ function learnTexts(): [string, string][] {
 }
 
 /** The English texts kept outside the catalogue, by catalogue key: settings' labels and help, option labels,
- * presets and the Learn panel's explanations. */
+ * presets, the Learn panel's explanations and the built-in data sets' class names. */
 export const sourceTexts: Record<string, string> = Object.fromEntries([
   ...settingKeys.flatMap((key): [string, string][] => [
     [`setting.${key}.label`, settingFields[key].label],
@@ -96,4 +97,8 @@ export const sourceTexts: Record<string, string> = Object.fromEntries([
     [`preset.${preset.id}.reproduces`, preset.reproduces],
   ]),
   ...learnTexts(),
+  ...[...fashionClasses, ...barsClasses, ...signalClasses].map((name): [string, string] => [
+    `className.${name}`,
+    name,
+  ]),
 ]);

@@ -32,6 +32,8 @@ export interface Translator {
   option: (table: Readonly<Record<string, string>>, token: string) => string;
   /** A Learn entry with its name and explanations in this language; the TeX stays as it is. */
   formula: (entry: FormulaEntry) => FormulaEntry;
+  /** A built-in data set's class name (src/settings/datasets.ts) in this language; other names as they are. */
+  className: (name: string) => string;
 }
 
 const tableNames = new Map<object, string>(
@@ -52,9 +54,10 @@ function createTranslator(language: Language): Translator {
     const key = learnKeyOfEnglish.get(english);
     return key ? text(key, english) : english;
   };
+  const t: Translator['t'] = (key, ...params) => formatMessage(text(key, en[key] ?? key), params[0]);
   return {
     language,
-    t: (key, ...params) => formatMessage(text(key, en[key] ?? key), params[0]),
+    t,
     text,
     setting: (key) => ({
       label: text(`setting.${key}.label`, en[`setting.${key}.label`] ?? key),
@@ -64,6 +67,12 @@ function createTranslator(language: Language): Translator {
       const english = table[token] ?? token;
       const name = tableNames.get(table);
       return name ? text(`option.${name}.${token}`, english) : english;
+    },
+    className: (name) => {
+      const numbered = /^(cluster|segment) (\d+)$/.exec(name);
+      if (numbered?.[1] === 'cluster') return t('class.cluster', { number: numbered[2] ?? '' });
+      if (numbered?.[1] === 'segment') return t('class.segment', { number: numbered[2] ?? '' });
+      return text(`className.${name}`, name);
     },
     formula: (entry) => ({
       ...entry,

@@ -129,4 +129,24 @@ const options: Record<string, string> = {
   'option.noiseType.square': '遮挡一个方块（边长比例）',
 };
 
-export const zhCNSettings: Record<string, string> = { ...settings, ...options };
+/** The built-in data sets' class names (src/settings/datasets.ts). */
+const classNames: Record<string, string> = {
+  'className.T-shirt/top': 'T 恤/上衣',
+  'className.Trouser': '裤子',
+  'className.Pullover': '套头衫',
+  'className.Dress': '连衣裙',
+  'className.Coat': '外套',
+  'className.Sandal': '凉鞋',
+  'className.Shirt': '衬衫',
+  'className.Sneaker': '运动鞋',
+  'className.Bag': '包',
+  'className.Ankle boot': '短靴',
+  'className.horizontal bar': '横条',
+  'className.vertical bar': '竖条',
+  'className.blob': '斑块',
+  'className.cross': '十字',
+  'className.normal': '正常',
+  'className.anomalous': '异常',
+};
+
+export const zhCNSettings: Record<string, string> = { ...settings, ...options, ...classNames };

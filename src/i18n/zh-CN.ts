@@ -1,4 +1,5 @@
 import type { UiKey } from './en';
+import { zhCNLabels } from './zh-CN-labels';
 import { zhCNLearn } from './zh-CN-learn';
 import { zhCNOutput } from './zh-CN-output';
 import { zhCNSettings } from './zh-CN-settings';
@@ -6,6 +7,7 @@ import { zhCNSettings } from './zh-CN-settings';
 /** The interface's own strings in Simplified Chinese, key for key as in en.ts. */
 const ui: Record<UiKey, string> = {
   ...zhCNOutput,
+  ...zhCNLabels,
   'app.title': '自编码器游乐场',
   'language.label': 'Language / 语言',
   'theme.label': '主题',

@@ -7,6 +7,7 @@ import type { DataState } from './data-state';
 import type { ViewsState } from './views-state';
 import type { ViewOptions } from '../worker/protocol';
 import { datasetShape, type DatasetShape } from '../settings/datasets';
+import { useT } from '../i18n/language-context';
 
 export const PlaygroundContext = createContext<Playground | null>(null);
 
@@ -36,7 +37,11 @@ export function useData<S>(select: (state: DataState) => S): S {
 export function useDatasetShape(): DatasetShape {
   const settings = useSettings((state) => state.settings);
   const upload = useData((state) => state.upload);
-  return datasetShape(settings, upload?.shape ?? null);
+  const { className } = useT();
+  const shape = datasetShape(settings, upload?.shape ?? null);
+  // The built-in sets' class names are ours to translate; the user's own stay as written.
+  if (settings.dataset === 'upload' || !shape.classes) return shape;
+  return { ...shape, classes: shape.classes.map(className) };
 }
 
 /** Reads part of the views' state and re-renders when it changes. */

@@ -5,6 +5,9 @@ import type { FromWorker, ToWorker } from '../worker/protocol';
 import { curvePoints } from './loss-history';
 import { createPlayground } from './playground';
 import { runLabel } from './run-list';
+import { translatorFor } from '../i18n/translate';
+
+const en = translatorFor('en');
 
 function progress(step: number, trainLoss: number): FromWorker {
   return {
@@ -76,7 +79,7 @@ describe('the run list of the playground', () => {
     const [a, b] = runs().runs;
     expect(runs().currentId).toBe(b?.id);
     expect([a?.overlaid, b?.overlaid]).toEqual([true, true]);
-    expect(b && runLabel(b)).toBe('Run 2: adam, lr 0.01');
+    expect(b && runLabel(b, en)).toBe('Run 2: adam, lr 0.01');
     expect(b?.origin).toMatchObject({ kind: 'ab', baseId: 1 });
     expect(b?.origin.kind === 'ab' && b.origin.note).toMatch(/initial weights/);
     expect(curvePoints(b!.history.train)).toHaveLength(2);

@@ -13,9 +13,14 @@ import {
   recordRun,
   renameRun,
   runLabel,
+  runName,
+  runTokens,
   setOverlaid,
   type RunSnapshot,
 } from './run-list';
+import { translatorFor } from '../i18n/translate';
+
+const en = translatorFor('en');
 
 function snapshot(step: number, changes: Partial<typeof defaultSettings> = {}): RunSnapshot {
   return {
@@ -52,7 +57,7 @@ describe('run list', () => {
   it('renames, deletes and overlays runs; a blank name gives the default back', () => {
     let state = recordRun(emptyRunList, snapshot(5));
     state = renameRun(state, 1, 'Baseline');
-    expect(runLabel(state.runs[0]!)).toBe('Baseline: adam, lr 0.001');
+    expect(runLabel(state.runs[0]!, en)).toBe('Baseline: adam, lr 0.001');
     state = renameRun(state, 1, '  ');
     expect(state.runs[0]?.name).toBe('Run 1');
     state = setOverlaid(state, 1, true);
@@ -82,7 +87,10 @@ describe('run list', () => {
     });
     expect(ids).toEqual([2, 3]);
     expect(state.currentId).toBe(1);
-    expect(state.runs.slice(1).map(runLabel)).toEqual(['Run 2: sgd, lr 0.1', 'Run 3: sgd, lr 0.2']);
+    expect(state.runs.slice(1).map((run) => runLabel(run, en))).toEqual([
+      'Run 2: sgd, lr 0.1',
+      'Run 3: sgd, lr 0.2',
+    ]);
     const ab = openRun(
       state,
       snapshot(1, { latentSize: 8 }),
@@ -90,7 +98,25 @@ describe('run list', () => {
       true,
     );
     expect(ab.state.currentId).toBe(4);
-    expect(runLabel(ab.state.runs.at(-1)!)).toBe('Run 4: adam, lr 0.001, latentSize 8');
+    expect(runLabel(ab.state.runs.at(-1)!, en)).toBe('Run 4: adam, lr 0.001, latentSize 8');
+  });
+
+  it('words default names, optimizers and changed settings in the page’s language, keeping a renamed run’s name', () => {
+    const zh = translatorFor('zh-CN');
+    const state = recordRun(emptyRunList, snapshot(5));
+    const ab = openRun(
+      state,
+      snapshot(1, { latentSize: 8 }),
+      { kind: 'ab', baseId: 1, changed: 'latentSize', note: '' },
+      true,
+    ).state;
+    expect(runLabel(ab.runs[0]!, zh)).toBe('训练 1：Adam，学习率 0.001');
+    expect(runLabel(ab.runs[1]!, zh)).toBe('训练 2：Adam，学习率 0.001，潜在编码维数 8');
+    expect(runName(renameRun(ab, 1, 'Baseline').runs[0]!, zh.t)).toBe('Baseline');
+    expect(runTokens({ ...ab.runs[0]!, figures: { ...noFigures, backend: 'wasm' } }, zh)).toEqual({
+      optimizer: 'Adam',
+      backend: 'WASM',
+    });
   });
 
   it('puts a saved list back before the runs recorded while it was read, renumbering those', () => {

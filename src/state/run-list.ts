@@ -1,4 +1,5 @@
-import type { BackendName } from '../settings/options';
+import type { Translator } from '../i18n/translate';
+import { backendLabels, optimizerLabels, type BackendName } from '../settings/options';
 import { isSameRun, type SettingKey, type Settings } from '../settings/schema';
 import { emptyHistory, type LossHistory } from './loss-history';
 
@@ -173,12 +174,39 @@ function capRuns(runs: RunRecord[], currentId: number | null, added: readonly nu
   return kept;
 }
 
+/** The name a run is shown by: its own, or "Run N" in the page's language while it has the default one (kept
+ * in English, so a renamed run and a default one tell apart in every language). */
+export function runName(run: RunRecord, t: Translator['t']): string {
+  return run.name === `Run ${run.id}` ? t('runs.defaultName', { id: run.id }) : run.name;
+}
+
+/** The optimizer and backend of a run in words: the URL tokens in English, as the run list always showed
+ * them; their labels in other languages. */
+export function runTokens(run: RunRecord, tr: Translator): { optimizer: string; backend: string | null } {
+  const { optimizer } = run.settings;
+  const { backend } = run.figures;
+  if (tr.language === 'en') return { optimizer, backend };
+  return {
+    optimizer: tr.option(optimizerLabels, optimizer),
+    backend: backend && tr.option(backendLabels, backend),
+  };
+}
+
 /** The name a run has on the chart's legend: its name, optimizer and learning rate, and what A/B changed. */
-export function runLabel(run: RunRecord): string {
-  const { optimizer, learningRate } = run.settings;
-  const base = `${run.name}: ${optimizer}, lr ${learningRate}`;
-  if (run.origin.kind !== 'ab' || ['optimizer', 'learningRate'].includes(run.origin.changed)) return base;
-  return `${base}, ${run.origin.changed} ${formatValue(run.settings[run.origin.changed])}`;
+export function runLabel(run: RunRecord, tr: Translator): string {
+  const figures = {
+    name: runName(run, tr.t),
+    optimizer: runTokens(run, tr).optimizer,
+    rate: run.settings.learningRate,
+  };
+  if (run.origin.kind !== 'ab' || ['optimizer', 'learningRate'].includes(run.origin.changed))
+    return tr.t('runs.legend', figures);
+  const { changed } = run.origin;
+  return tr.t('runs.legendChanged', {
+    ...figures,
+    setting: tr.language === 'en' ? changed : tr.setting(changed).label,
+    value: formatValue(run.settings[changed]),
+  });
 }
 
 function formatValue(value: unknown): string {
