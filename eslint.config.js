@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -11,6 +12,31 @@ const tfjsOnlyInWorker = {
 const pageMustNotReachWorkerInternals = {
   group: ['**/core/*', '**/datasets/*', '**/worker/session', '**/worker/*.worker'],
   message: 'The page reaches the engine only through src/worker/training-client.ts and protocol.ts.',
+};
+
+// Every string the page shows comes from the catalogues in src/i18n. Flags text written straight into JSX and
+// into the attributes a person reads or hears; not words: numbers, punctuation and symbols (×, →, ‖g‖), a lone
+// letter (a variable such as z), acronyms in capitals (AUC, PCA).
+const userFacingAttributes = [
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+];
+const noLiteralText = {
+  mode: 'jsx-only',
+  'should-validate-template': true,
+  'jsx-attributes': { include: userFacingAttributes },
+  words: { exclude: [/^[^\p{L}]*$/u, /^[^\p{L}]*\p{L}[^\p{L}]*$/u, /^[\p{Lu}\d_-]+$/u] },
+  callees: {
+    // The translator's own functions take catalogue keys; the others are the plugin's defaults.
+    exclude: ['t', 'text', 'i18n(ext)?', 'require', 'addEventListener', 'removeEventListener', 'postMessage'],
+  },
 };
 
 export default tseslint.config(
@@ -49,6 +75,25 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [tfjsOnlyInWorker, pageMustNotReachWorkerInternals] }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', noLiteralText],
+      // The plugin lets every attribute of an SVG element through; these are read out all the same.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `JSXAttribute[name.name=/^(${userFacingAttributes.join('|')})$/] > Literal[value=/\\p{Ll}{2}/u]`,
+          message: 'Text a person reads or hears comes from the catalogue (src/i18n): use t().',
+        },
+        {
+          selector: `JSXAttribute[name.name=/^(${userFacingAttributes.join('|')})$/] TemplateElement[value.raw=/\\p{Ll}{2}/u]`,
+          message: 'Text a person reads or hears comes from the catalogue (src/i18n): use t().',
+        },
+      ],
     },
   },
   {
