@@ -4,6 +4,7 @@ import { createRng, deriveSeed, shuffleInto } from '../datasets/random';
 import type { TrainerState } from '../settings/run-state';
 import type { Settings } from '../settings/schema';
 import { clipGradients } from './clipping';
+import { gatherRows } from './gather-rows';
 import { LossAccumulator } from './loss-accumulator';
 import { type Autoencoder, reconstruct } from './model';
 import type { ValueBounds } from './noise';
@@ -52,7 +53,6 @@ export class Trainer {
 
   private optimizer: tf.Optimizer;
   private order: Int32Array;
-  private permutation: tf.Tensor1D | null = null;
   private readonly losses = new LossAccumulator();
   private pendingValidation: { epoch: number; loss: tf.Scalar }[] = [];
   private lastGoodWeights: tf.Tensor[] = [];
@@ -115,7 +115,7 @@ export class Trainer {
     const context = this.lossContext(this.step);
     let regularization: tf.Scalar | null = null;
     const total = tf.tidy(() => {
-      const batch = tf.gather(this.data.train, tf.slice(this.permutation as tf.Tensor1D, start, size));
+      const batch = gatherRows(this.data.train, this.order.subarray(start, start + size));
       const { value, grads } = tf.variableGrads(() => {
         const parts = variantLoss(this.model, batch, this.settings, context);
         // Kept past the gradient tape's own scope, which would free it; the accumulator takes it over.
@@ -139,9 +139,7 @@ export class Trainer {
     if (this.batchInEpoch === 0) this.shuffle();
     const start = this.batchInEpoch * this.batchSize();
     const size = Math.min(this.batchSize(), this.data.train.shape[0] - start);
-    const batch = tf.tidy(() =>
-      tf.gather(this.data.train, tf.slice(this.permutation as tf.Tensor1D, start, size)),
-    );
+    const batch = gatherRows(this.data.train, this.order.subarray(start, start + size));
     return { batch, context: this.lossContext(this.step) };
   }
 
@@ -243,12 +241,8 @@ export class Trainer {
     this.optimizer.dispose();
     this.twin?.dispose();
     this.losses.dispose();
-    tf.dispose([
-      ...(this.permutation ? [this.permutation] : []),
-      ...this.pendingValidation.map((entry) => entry.loss),
-    ]);
+    tf.dispose(this.pendingValidation.map((entry) => entry.loss));
     tf.dispose(this.lastGoodWeights);
-    this.permutation = null;
     this.pendingValidation = [];
     this.lastGoodWeights = [];
   }
@@ -286,9 +280,7 @@ export class Trainer {
 
   /** Draws the epoch's permutation from its own seeded stream, so a run resumed mid-epoch sees the same order. */
   private shuffle(): void {
-    this.permutation?.dispose();
-    const rng = createRng(deriveSeed(this.settings.seed, `shuffle:${this.epoch}`));
-    this.permutation = tf.tensor1d(shuffleInto(this.order, rng), 'int32');
+    shuffleInto(this.order, createRng(deriveSeed(this.settings.seed, `shuffle:${this.epoch}`)));
   }
 
   private endEpoch(): void {
