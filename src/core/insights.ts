@@ -44,7 +44,7 @@ export class InsightEngine {
     const latentSize = codes.shape[1];
     try {
       const stats = tf.tidy(() => [tf.mean(codes, 0), tf.min(codes, 0), tf.max(codes, 0)]);
-      const errors = this.errorsOf();
+      const errors = this.errorsOf(codes);
       const { xy, axisVariance } = this.project(codes, axes);
       const [mean, min, max, errorValues, xyValues] = await Promise.all(
         [...stats, errors, xy].map(readFloats),
@@ -152,10 +152,15 @@ export class InsightEngine {
     return tf.tidy(() => tf.concat(this.chunks().map((chunk) => encode(this.model, chunk))));
   }
 
-  private errorsOf(): tf.Tensor1D {
+  /** Each sample's mean squared error, decoded from codes already computed: the encoder runs once per round. */
+  private errorsOf(codes: tf.Tensor2D): tf.Tensor1D {
     return tf.tidy(() =>
       tf.concat(
-        this.chunks().map((chunk) => tf.mean(tf.squaredDifference(reconstruct(this.model, chunk), chunk), 1)),
+        this.chunks().map((chunk, index) => {
+          const chunkCodes = tf.slice(codes, index * CHUNK_ROWS, chunk.shape[0]);
+          const output = toOutput(this.model, decodeToLogits(this.model, chunkCodes));
+          return tf.mean(tf.squaredDifference(output, chunk), 1);
+        }),
       ),
     );
   }
