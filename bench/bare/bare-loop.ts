@@ -2,6 +2,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { activateBackend } from '../../src/core/backend';
+import { gatherRows } from '../../src/core/gather-rows';
 import { ArchiveSource } from '../../src/datasets/archive-source';
 import { loadDataset } from '../../src/datasets/registry';
 import type { Settings } from '../../src/settings/schema';
@@ -10,21 +11,26 @@ import { buildBareModel, type BareModel } from './bare-model';
 import type { BareRequest, BareResult } from './protocol';
 
 /** A minimal training loop over a dataset tensor: an unseeded shuffle per epoch, batches gathered on the
- * backend, `optimizer.minimize` per batch, nothing read back until asked. */
+ * backend as the playground gathers them, `optimizer.minimize` per batch, and at each epoch's end the mean loss
+ * on the validation split, which the settings ask for as the playground's loop does; nothing read back until
+ * asked. */
 class BareLoop {
   steps = 0;
   samples = 0;
   private batchInEpoch = 0;
-  private permutation: tf.Tensor1D | null = null;
   private readonly order: Int32Array;
   private readonly stepsPerEpoch: number;
   private readonly batchSize: number;
   private readonly train: tf.Tensor2D;
+  private readonly validation: tf.Tensor2D;
   private readonly model: BareModel;
   private readonly optimizer: tf.Optimizer;
+  private validationLoss: tf.Scalar | null = null;
 
-  constructor(train: tf.Tensor2D, model: BareModel, optimizer: tf.Optimizer, batchSize: number) {
+  constructor(data: BareData, model: BareModel, optimizer: tf.Optimizer, batchSize: number) {
+    const { train, validation } = data;
     this.train = train;
+    this.validation = validation;
     this.model = model;
     this.optimizer = optimizer;
     this.batchSize = Math.min(batchSize, train.shape[0]);
@@ -38,13 +44,14 @@ class BareLoop {
     const start = this.batchInEpoch * this.batchSize;
     const size = Math.min(this.batchSize, this.train.shape[0] - start);
     const loss = tf.tidy(() => {
-      const batch = tf.gather(this.train, tf.slice(this.permutation as tf.Tensor1D, start, size));
+      const batch = gatherRows(this.train, this.order.subarray(start, start + size));
       const cost = this.optimizer.minimize(() => this.model.loss(batch), returnLoss, this.model.variables);
       return cost ?? undefined;
     });
     this.steps += 1;
     this.samples += size;
     this.batchInEpoch = (this.batchInEpoch + 1) % this.stepsPerEpoch;
+    if (this.batchInEpoch === 0) this.evaluateValidation();
     return loss ?? null;
   }
 
@@ -62,20 +69,43 @@ class BareLoop {
     return value;
   }
 
+  /** The mean loss over the validation split in chunks of 1,024 rows, as the playground evaluates it. */
+  private evaluateValidation(): void {
+    this.validationLoss?.dispose();
+    const rows = this.validation.shape[0];
+    this.validationLoss = tf.tidy(() => {
+      const sums: tf.Scalar[] = [];
+      for (let start = 0; start < rows; start += VALIDATION_CHUNK_ROWS) {
+        const size = Math.min(VALIDATION_CHUNK_ROWS, rows - start);
+        sums.push(tf.mul(this.model.loss(tf.slice(this.validation, start, size)), size));
+      }
+      return tf.div<tf.Scalar>(tf.addN(sums), rows);
+    });
+  }
+
   private shuffle(): void {
     for (let i = this.order.length - 1; i > 0; i--) {
       const j = Math.floor(Math.random() * (i + 1));
       [this.order[i], this.order[j]] = [this.order[j] as number, this.order[i] as number];
     }
-    this.permutation?.dispose();
-    this.permutation = tf.tensor1d(this.order, 'int32');
   }
 }
 
-async function uploadTrainingSet(settings: Settings, dataUrl: string): Promise<tf.Tensor2D> {
+const VALIDATION_CHUNK_ROWS = 1024;
+
+/** The splits on the backend. */
+interface BareData {
+  train: tf.Tensor2D;
+  validation: tf.Tensor2D;
+}
+
+async function uploadDataset(settings: Settings, dataUrl: string): Promise<BareData> {
   const archives = new ArchiveSource(dataUrl, (url) => fetch(url));
   const dataset = await loadDataset(settings, { archives, upload: null, onProgress: () => undefined });
-  return tf.tensor2d(dataset.train.values, [dataset.train.count, dataset.features]);
+  return {
+    train: tf.tensor2d(dataset.train.values, [dataset.train.count, dataset.features]),
+    validation: tf.tensor2d(dataset.validation.values, [dataset.validation.count, dataset.features]),
+  };
 }
 
 /** Trains the model the request's hash describes on the same data and backend as the playground would, and
@@ -83,12 +113,16 @@ async function uploadTrainingSet(settings: Settings, dataUrl: string): Promise<t
 export async function runBareLoop(request: BareRequest): Promise<BareResult> {
   const { settings } = decodeSettings(request.hash);
   const backend = await activateBackend(settings.backend, { softwareWebgl: request.softwareWebgl });
-  const train = await uploadTrainingSet(settings, request.dataUrl);
-  const model = buildBareModel(settings, train.shape[1], backend.active === 'wasm' ? 'explicit' : 'flags');
+  const data = await uploadDataset(settings, request.dataUrl);
+  const model = buildBareModel(
+    settings,
+    data.train.shape[1],
+    backend.active === 'wasm' ? 'explicit' : 'flags',
+  );
   // Every constant explicit, as the playground passes them (tfjs's default epsilon differs on WebGL).
   const optimizer = tf.train.adam(settings.learningRate, settings.beta1, settings.beta2, settings.epsilon);
   if (settings.optimizer !== 'adam') throw new Error('The bare loop implements only Adam');
-  const loop = new BareLoop(train, model, optimizer, settings.batchSize);
+  const loop = new BareLoop(data, model, optimizer, settings.batchSize);
   const compileStart = performance.now();
   await loop.finish();
   const firstStepMs = performance.now() - compileStart;
