@@ -13,25 +13,24 @@ import {
 import { formatLoss } from '../components/format';
 import { useOpenView } from '../state/layout-context';
 import { curvePoints, toChartRows } from '../state/loss-history';
-import { useSettings, useTraining, useViews } from '../state/playground-context';
+import { usePlayground, useSettings, useViews } from '../state/playground-context';
+import type { TrainingState } from '../state/training-state';
 import { LossTooltip } from './LossTooltip';
 import { chartColors, pcaColour } from './chart-colors';
 import { overlayLines, overlaySummary } from './overlay-lines';
 import { mergeOverlayRows } from './overlay-series';
 import { useRunOverlay } from './use-run-overlay';
-import { useThrottledValue } from './use-throttled-value';
+import { useThrottledSelection } from './use-throttled-selection';
 import { useT } from '../i18n/language-context';
 
 const CHART_UPDATE_MS = 250;
+const selectHistory = (state: TrainingState) => state.history;
 
 /** Training and validation loss against epochs; a log scale on request, no animation, downsampled curves. */
 export function LossChart() {
   const { t } = useT();
-  // The worker reports ten times a second; the chart redraws at most four times.
-  const history = useThrottledValue(
-    useTraining((state) => state.history),
-    CHART_UPDATE_MS,
-  );
+  // The worker reports ten times a second; the chart re-renders (and redraws) at most four times.
+  const history = useThrottledSelection(usePlayground().training, selectHistory, CHART_UPDATE_MS);
   const baseline = useViews((state) => state.baseline);
   // Kept in the link, as the open views are.
   const [logScale, setLogScale] = useOpenView('logScale');
