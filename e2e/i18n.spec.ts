@@ -47,3 +47,30 @@ test('the interface switches to Simplified Chinese, keeps the choice on reload, 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Autoencoder Playground');
 });
+
+test('a link carries the language: lang=zh-CN opens in Chinese, the copied link keeps it, a bad value is reported', async ({
+  page,
+}) => {
+  // The second lang= is not a language: a notice, worded in the language the first one chose.
+  await page.goto(`./${SMALL_RUN}&lang=zh-CN&views=classroom&lang=fr`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('button', { name: '训练', exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: '未知的语言“fr”，已忽略；可用的语言为 en, zh-CN。' }),
+  ).toBeVisible();
+  // The classroom link names the language, so the class sees the page as the teacher does.
+  await expect(page.getByRole('textbox', { name: '此设置的链接' })).toHaveValue(/[#&]lang=zh-CN(&|$)/);
+
+  // A link's language is not remembered: a link without one opens in the reader's own (here English).
+  const other = await page.context().newPage();
+  await other.goto(`./${SMALL_RUN}`);
+  await expect(other.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  await other.close();
+
+  // Switching on the page rewrites its address and the classroom link.
+  await page.getByLabel('Language / 语言').selectOption('en');
+  await expect(page.getByRole('textbox', { name: 'Link to this set-up' })).not.toHaveValue(/lang=/);
+  await expect.poll(() => page.url()).not.toContain('lang=');
+  await page.getByLabel('Language / 语言').selectOption('zh-CN');
+  await expect.poll(() => page.url()).toContain('lang=zh-CN');
+});

@@ -24,14 +24,17 @@ const testHooks = query.has('test-hooks');
 
 // Before anything waits, so the page never shows in the other theme first.
 applyTheme(readThemeChoice());
-const language = createLanguageStore();
-const saved = await loadSavedState();
 // A link's settings win over the saved ones; without a link, the page opens as it was left.
-const { settings, notices, ...linkLayout } =
-  location.hash.length > 1
-    ? decodeLink(location.hash)
-    : { settings: saved?.settings ?? defaultSettings, notices: [], ...emptyLayout };
-const layout = createLayoutStore(linkLayout);
+const link = location.hash.length > 1 ? decodeLink(location.hash) : null;
+// A link that names a language opens in it; otherwise the reader's own choice.
+const language = createLanguageStore(link?.language ?? null);
+const saved = await loadSavedState();
+const { settings, notices, hidden, openViews } = link ?? {
+  settings: saved?.settings ?? defaultSettings,
+  notices: [],
+  ...emptyLayout,
+};
+const layout = createLayoutStore({ hidden, openViews });
 
 // Made once, outside React: StrictMode's double effects must not start a second worker.
 const playground = createPlayground(settings, (target) => {
@@ -41,7 +44,8 @@ const playground = createPlayground(settings, (target) => {
   return client;
 });
 if (saved?.run && isSameRun(saved.run.checkpoint.settings, settings)) playground.restore(saved.run);
-syncLinkToHash(playground.settings, layout);
+else playground.prepare();
+syncLinkToHash(playground.settings, layout, language);
 saveContinuously(playground);
 watchWorker(playground, testHooks ? Number(query.get('watchdog-ms') ?? 20_000) : 20_000);
 

@@ -17,6 +17,7 @@ import { TrainingControls } from '../components/TrainingControls';
 import { TrainingNotice } from '../components/TrainingNotice';
 import { TrainingPanel } from '../components/TrainingPanel';
 import { useT } from '../i18n/language-context';
+import type { Phrase } from '../settings/phrases';
 import { pageAddress } from './url-sync';
 import './page-tools.css';
 import { shortcutList } from './shortcut-keys';
@@ -26,7 +27,7 @@ import { useTheme } from './use-theme';
 import { useTopBarOffset } from './use-top-bar-offset';
 
 /** The page: a top bar with the run's controls and figures, then Data → Model → Output. */
-export function App({ linkNotices }: { linkNotices: readonly string[] }) {
+export function App({ linkNotices }: { linkNotices: readonly Phrase[] }) {
   const [theme, setTheme] = useTheme();
   const { t } = useT();
   const themeLabels = { system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') };

@@ -28,10 +28,11 @@ function applyLanguage(language: Language): void {
   document.title = translatorFor(language).t('app.title');
 }
 
-/** The page's language store: starts from `readLanguage`, keeps `<html lang>` and the title in step and
- * remembers every choice in localStorage. */
-export function createLanguageStore(): Store<Language> {
-  const store = createStore(readLanguage());
+/** The page's language store: starts from `initial` (a link's language) or else `readLanguage`, keeps
+ * `<html lang>` and the title in step and remembers every choice made on the page in localStorage (a link's
+ * language is not remembered until then). */
+export function createLanguageStore(initial: Language | null = null): Store<Language> {
+  const store = createStore(initial ?? readLanguage());
   applyLanguage(store.get());
   store.subscribe(() => {
     applyLanguage(store.get());

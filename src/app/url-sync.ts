@@ -1,23 +1,28 @@
+import type { Language } from '../i18n/translate';
 import { encodeLink } from '../state/link-codec';
 import type { LayoutStore } from '../state/page-layout';
 import type { SettingsStore } from '../state/settings-store';
+import type { Store } from '../state/store';
 
-/** Mirrors the settings, the hidden controls and the open views into the URL hash, at most once per
- * `delayMs`, without adding history entries. */
-export function syncLinkToHash(settings: SettingsStore, layout: LayoutStore, delayMs = 300): () => void {
+/** Mirrors the settings, the hidden controls, the open views and the interface language into the URL hash, at
+ * most once per `delayMs`, without adding history entries. */
+export function syncLinkToHash(
+  settings: SettingsStore,
+  layout: LayoutStore,
+  language: Store<Language>,
+  delayMs = 300,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      history.replaceState(null, '', `#${encodeLink(settings.get().settings, layout.get())}`);
+      history.replaceState(null, '', `#${encodeLink(settings.get().settings, layout.get(), language.get())}`);
     }, delayMs);
   };
-  const stopSettings = settings.subscribe(schedule);
-  const stopLayout = layout.subscribe(schedule);
+  const stops = [settings.subscribe(schedule), layout.subscribe(schedule), language.subscribe(schedule)];
   return () => {
     clearTimeout(timer);
-    stopSettings();
-    stopLayout();
+    for (const stop of stops) stop();
   };
 }
 

@@ -23,7 +23,8 @@ export function ClassroomPanel({ pageAddress }: { pageAddress: string }) {
   const linkId = useId();
   // The class gets the set-up without this panel open: one click less between them and the hidden controls.
   const sharedViews = openViews.filter((view) => view !== 'classroom');
-  const link = `${pageAddress}#${encodeLink(settings, { hidden, openViews: sharedViews })}`;
+  // The class opens the link in the teacher's language (when it is not English, the default).
+  const link = `${pageAddress}#${encodeLink(settings, { hidden, openViews: sharedViews }, tr.language)}`;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);

@@ -66,6 +66,7 @@ export const uiMessages = {
     'Encodes a distribution N(μ, σ²) per sample, decodes a draw from it, and keeps it near N(0, 1) with β·KL: it can generate.',
 
   'notice.linkIgnored': 'Parts of this link were ignored:',
+  'list.separator': '; ',
   'notice.dismiss': 'Dismiss',
   'notice.restart': 'Restart',
   'fieldError.atMost': 'must be at most {limit}',

@@ -19,6 +19,7 @@ import {
   variantLabels,
 } from '../settings/options';
 import { barsClasses, fashionClasses, signalClasses } from '../settings/datasets';
+import { phraseTexts } from '../settings/phrases';
 import { presets } from '../settings/presets';
 import { defaultSettings, settingFields, settingKeys } from '../settings/schema';
 
@@ -83,7 +84,8 @@ function learnTexts(): [string, string][] {
 }
 
 /** The English texts kept outside the catalogue, by catalogue key: settings' labels and help, option labels,
- * presets, the Learn panel's explanations and the built-in data sets' class names. */
+ * presets, the Learn panel's explanations, the phrases made away from the page and the built-in data sets' class
+ * names. */
 export const sourceTexts: Record<string, string> = Object.fromEntries([
   ...settingKeys.flatMap((key): [string, string][] => [
     [`setting.${key}.label`, settingFields[key].label],
@@ -97,6 +99,7 @@ export const sourceTexts: Record<string, string> = Object.fromEntries([
     [`preset.${preset.id}.reproduces`, preset.reproduces],
   ]),
   ...learnTexts(),
+  ...Object.entries(phraseTexts).map(([code, text]): [string, string] => [`phrase.${code}`, text]),
   ...[...fashionClasses, ...barsClasses, ...signalClasses].map((name): [string, string] => [
     `className.${name}`,
     name,

@@ -1,6 +1,8 @@
 import type { FormulaEntry } from '../learn/formula-entry';
+import { formatPhrase, isPhrase, phraseTexts, type Phrase } from '../settings/phrases';
 import type { SettingKey } from '../settings/schema';
 import { en, type UiKey, type uiMessages } from './en';
+import { translateFieldError } from './field-errors';
 import { formatMessage, type MessageParams } from './format';
 import { optionTables } from './source-texts';
 import { zhCN } from './zh-CN';
@@ -32,6 +34,9 @@ export interface Translator {
   option: (table: Readonly<Record<string, string>>, token: string) => string;
   /** A Learn entry with its name and explanations in this language; the TeX stays as it is. */
   formula: (entry: FormulaEntry) => FormulaEntry;
+  /** A sentence made away from the page (the worker, a parser, the link reader) in this language; a plain
+   * string (a message saved before phrases existed) as it is. */
+  phrase: (value: Phrase | string) => string;
   /** A built-in data set's class name (src/settings/datasets.ts) in this language; other names as they are. */
   className: (name: string) => string;
 }
@@ -55,7 +60,7 @@ function createTranslator(language: Language): Translator {
     return key ? text(key, english) : english;
   };
   const t: Translator['t'] = (key, ...params) => formatMessage(text(key, en[key] ?? key), params[0]);
-  return {
+  const translator: Translator = {
     language,
     t,
     text,
@@ -67,6 +72,15 @@ function createTranslator(language: Language): Translator {
       const english = table[token] ?? token;
       const name = tableNames.get(table);
       return name ? text(`option.${name}.${token}`, english) : english;
+    },
+    phrase: (value) => {
+      if (!isPhrase(value)) return typeof value === 'string' ? value : '';
+      return formatPhrase(value, {
+        text: (code) => text(`phrase.${code}`, phraseTexts[code]),
+        setting: (key) => translator.setting(key).label,
+        fieldError: (message) => translateFieldError(message, translator),
+        separator: t('list.separator'),
+      });
     },
     className: (name) => {
       const numbered = /^(cluster|segment) (\d+)$/.exec(name);
@@ -81,6 +95,7 @@ function createTranslator(language: Language): Translator {
       whenToUse: translateEnglish(entry.whenToUse),
     }),
   };
+  return translator;
 }
 
 const translators: Record<Language, Translator> = {

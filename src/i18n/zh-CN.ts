@@ -1,6 +1,7 @@
 import type { UiKey } from './en';
 import { zhCNLabels } from './zh-CN-labels';
 import { zhCNLearn } from './zh-CN-learn';
+import { zhCNPhrases } from './zh-CN-phrases';
 import { zhCNOutput } from './zh-CN-output';
 import { zhCNSettings } from './zh-CN-settings';
 
@@ -67,6 +68,7 @@ const ui: Record<UiKey, string> = {
     '为每个样本编码一个分布 N(μ, σ²)，从中抽样再解码，并用 β·KL 让它接近 N(0, 1)：因此可以生成新样本。',
 
   'notice.linkIgnored': '此链接的部分内容被忽略：',
+  'list.separator': '；',
   'notice.dismiss': '关闭',
   'notice.restart': '重新启动',
   'fieldError.atMost': '不能大于 {limit}',
@@ -189,4 +191,4 @@ const ui: Record<UiKey, string> = {
 };
 
 /** The Simplified Chinese catalogue: the same keys as the English one. */
-export const zhCN: Record<string, string> = { ...ui, ...zhCNSettings, ...zhCNLearn };
+export const zhCN: Record<string, string> = { ...ui, ...zhCNSettings, ...zhCNLearn, ...zhCNPhrases };

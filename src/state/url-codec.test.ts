@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../settings/schema';
+import { phraseText } from '../settings/phrases';
 import { validateSettings } from '../settings/validate';
 import { decodeSettings, encodeSettings } from './url-codec';
 
@@ -23,7 +24,7 @@ describe('url codec', () => {
   it('ignores unknown keys and bad values with a notice, keeping the rest', () => {
     const { settings, notices } = decodeSettings('#latentSize=3&dropout=0.5&learningRate=-1&nesterov=maybe');
     expect(settings).toEqual({ ...defaultSettings, latentSize: 3 });
-    expect(notices).toEqual([
+    expect(notices.map(phraseText)).toEqual([
       'Unknown setting “dropout” ignored.',
       'Learning rate: “-1” is not allowed; kept 0.001.',
       'Nesterov: “maybe” is not allowed; kept false.',
