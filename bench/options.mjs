@@ -103,7 +103,7 @@ export function readOptions(env) {
 /**
  * The page's URL for a backend and model hash; WebGL needs the software-rasteriser switch in headless Chromium.
  * @param {string} base the app's root URL, ending in /
- * @param {BenchBackend} backend
+ * @param {BenchBackend | 'auto'} backend
  * @param {string} hash
  */
 export function pageUrl(base, backend, hash) {

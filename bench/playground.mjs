@@ -205,7 +205,7 @@ export async function measurePlayground(bench, base, backend, model, options) {
  * as soon as it can be.
  * @param {BenchPage} bench
  * @param {string} base
- * @param {BenchBackend} backend
+ * @param {BenchBackend | 'auto'} backend
  */
 export async function measureStartup(bench, base, backend) {
   const { page } = bench;

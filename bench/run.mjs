@@ -114,7 +114,8 @@ async function measureBackend(browser, origin, backend, options) {
  * The start-up row of one backend.
  * @param {Browser} browser
  * @param {string} origin
- * @param {import('./options.mjs').BenchBackend} backend
+ * @param {import('./options.mjs').BenchBackend | 'auto'} backend "auto" is the page a visitor gets: no backend
+ *   chosen, no software WebGL switch, a first visit with no cached probe
  * @param {number} waitQuietMs
  * @returns {Promise<StartupRow>}
  */
@@ -153,6 +154,7 @@ async function main() {
   /** @type {StartupRow[]} */
   const startup = [];
   try {
+    startup.push(await startupRow(browser, server.origin, 'auto', options.waitQuietMs));
     for (const backend of options.backends) {
       startup.push(await startupRow(browser, server.origin, backend, options.waitQuietMs));
       speed.push(...(await measureBackend(browser, server.origin, backend, options)));

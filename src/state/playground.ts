@@ -68,6 +68,8 @@ export interface Playground {
   ) => void;
   /** Rebuilds a saved run in the worker and shows its history; it waits, paused, for Train. */
   restore: (saved: SavedRun) => void;
+  /** Has the worker start the backend and load the data set now, so that Train's first step comes at once. */
+  prepare: () => void;
   /** Tells the user the worker stopped; nothing more is sent to it. */
   reportCrash: (reason: string) => void;
   /** Starts a new worker and puts the last checkpoint back into it. */
@@ -116,13 +118,18 @@ export function createPlayground(
   });
   const current = () => settings.get().settings;
   const hasRun = () => training.get().phase !== 'idle';
+  /** Why a new run of the current settings is too large for the tab; null when it fits. */
+  const refusal = () => {
+    const features = datasetShape(current(), data.get().upload?.shape ?? null).features;
+    const verdict = judgeResources(estimateResources(current(), features));
+    return verdict.level === 'refuse' ? verdict.message : null;
+  };
   /** Refuses a new run too large for the tab, saying why; true when it may start. */
   const affordable = () => {
     if (hasRun() && training.get().phase !== 'done') return true;
-    const features = datasetShape(current(), data.get().upload?.shape ?? null).features;
-    const verdict = judgeResources(estimateResources(current(), features));
-    if (verdict.level !== 'refuse') return true;
-    training.set({ ...training.get(), notice: { kind: 'error', message: verdict.message } });
+    const message = refusal();
+    if (message === null) return true;
+    training.set({ ...training.get(), notice: { kind: 'error', message } });
     return false;
   };
 
@@ -162,6 +169,10 @@ export function createPlayground(
       pendingHistory = saved.history;
       checkpoint.set(saved.checkpoint);
       send({ type: 'restore', checkpoint: saved.checkpoint });
+    },
+    prepare() {
+      // A run the tab cannot afford loads nothing either.
+      if (refusal() === null) send({ type: 'prepare', settings: current() });
     },
     reportCrash(reason) {
       const message = `The training worker stopped: ${reason}. Restart carries on from the last checkpoint with the same settings.`;

@@ -31,6 +31,9 @@ export type ToWorker =
   /** Slow motion: `inspect` computes the next step's phases up to its gradients without changing a weight;
    * `update` then applies that step, reports how far the weights moved, and pauses. */
   | { type: 'slowStep'; stage: 'inspect' | 'update'; settings: Settings }
+  /** Before the first Train: starts the backend and loads the data set of these settings, so that Train's
+   * first step comes at once. Changes nothing a run has; a failure is left for Train to meet and report. */
+  | { type: 'prepare'; settings: Settings }
   /** Drops the model and its optimizer; the next start builds them afresh. */
   | { type: 'reset' }
   /** Trains the model of these settings once per race optimizer, from the same start, batches interleaved. */

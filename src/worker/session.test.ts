@@ -40,6 +40,22 @@ describe('TrainingSession', () => {
     expect(last('snapshot')?.previewOutputs.length).toBe(PREVIEW_COUNT * 10);
   });
 
+  it('prepares the backend and the data before Train without starting a run, and Train keeps them', async () => {
+    const { session, of, last } = createSession();
+    const settings = seedExampleSettings({ epochs: 1 });
+    await session.handle({ type: 'prepare', settings });
+    expect(last('backend')).toMatchObject({ active: 'cpu', requested: 'cpu' });
+    expect(of('phase')).toEqual([]);
+    expect(of('runStarted')).toEqual([]);
+    await session.handle({ type: 'start', settings });
+    await session.settled();
+    expect(of('backend')).toHaveLength(1);
+    expect(last('phase')?.phase).toBe('done');
+    // Once a run exists, preparing again changes nothing.
+    await session.handle({ type: 'prepare', settings: { ...settings, latentSize: 3 } });
+    expect(of('backend')).toHaveLength(1);
+  });
+
   it('pauses between batches and steps exactly one batch or one epoch', async () => {
     const { session, of, last, waitFor } = createSession();
     const settings = seedExampleSettings({ epochs: 10_000 });

@@ -56,7 +56,7 @@ export class TrainingSession {
       recover: (error, until) => this.recover(error, until),
       fail: (error) => this.fail(error),
     });
-    this.race = new RaceRunner(post, (settings) => this.prepareRace(settings), now);
+    this.race = new RaceRunner(post, (settings) => this.backendAndData(settings), now);
   }
 
   /** Queues a message; commands run one after another, while the training loop runs beside them. */
@@ -116,6 +116,8 @@ export class TrainingSession {
         if (this.reporter.phase === 'preparing') await this.reporter.pauseWithSnapshot(run);
         return;
       }
+      case 'prepare':
+        return this.prepare(message.settings);
       case 'reset':
         await this.loop.stop();
         this.dropRun();
@@ -192,17 +194,22 @@ export class TrainingSession {
     this.dropRun();
     this.reporter.lastCheckpoint = null;
     this.reporter.setPhase('preparing');
-    const backend = await this.ensureBackend(settings);
-    const data = await this.data.ensure(settings, this.reporter.reportLoading());
-    const run = { settings, trainer: createTrainer(settings, data.tensors, backend.active, data.dataset) };
+    const { backend, data } = await this.backendAndData(settings);
+    const run = { settings, trainer: createTrainer(settings, data.tensors, backend, data.dataset) };
     this.run = run;
-    this.insights.attach(run.trainer, data, backend.active);
+    this.insights.attach(run.trainer, data, backend);
     this.reporter.announceRun(data.dataset);
     return run;
   }
 
-  /** The backend and the data set an optimizer race trains on, as a run would get them. */
-  private async prepareRace(settings: Settings): Promise<{ backend: BackendName; data: LoadedData }> {
+  /** Starts the backend and loads the data ahead of the first run; Train meets any failure again. */
+  private async prepare(settings: Settings): Promise<void> {
+    if (this.run || this.loop.running) return;
+    await this.backendAndData(settings).catch(() => undefined);
+  }
+
+  /** The backend and the data set a run or an optimizer race trains on. */
+  private async backendAndData(settings: Settings): Promise<{ backend: BackendName; data: LoadedData }> {
     const backend = await this.ensureBackend(settings);
     return { backend: backend.active, data: await this.data.ensure(settings, this.reporter.reportLoading()) };
   }
