@@ -56,6 +56,17 @@ describe('TrainingSession', () => {
     expect(of('backend')).toHaveLength(1);
   });
 
+  it('reports the first batch at once, before any view or checkpoint is computed', async () => {
+    const { session, messages } = createSession();
+    await session.handle({ type: 'start', settings: seedExampleSettings({ epochs: 2 }) });
+    await session.settled();
+    const types = messages.map((message) => message.type);
+    const firstProgress = messages.find((message) => message.type === 'progress');
+    expect(firstProgress).toMatchObject({ step: 1 });
+    for (const later of ['snapshot', 'insights', 'checkpoint'] as const)
+      expect(types.indexOf('progress')).toBeLessThan(types.indexOf(later));
+  });
+
   it('pauses between batches and steps exactly one batch or one epoch', async () => {
     const { session, of, last, waitFor } = createSession();
     const settings = seedExampleSettings({ epochs: 10_000 });

@@ -79,12 +79,16 @@ export class TrainingLoop {
     this.insightRuns.reset();
     // The first batches of a run compile kernels (seconds on WebGL): leave them out of the speed.
     let measureSpeed = trainer.step > 0;
+    // The first batch is reported at once, before any view's work: the page shows training has begun.
+    let firstBatch = true;
     while (!this.stopRequested) {
       trainer.trainBatch();
       const epochEnded = trainer.batchInEpoch === 0;
       const finished = isFinished(run);
       const now = this.now();
-      if (finished || (until === 'epoch' && epochEnded) || now - lastProgress >= PROGRESS_INTERVAL_MS) {
+      const progressDue = firstBatch || now - lastProgress >= PROGRESS_INTERVAL_MS;
+      firstBatch = false;
+      if (finished || (until === 'epoch' && epochEnded) || progressDue) {
         // The interval runs from one progress to the next, after the readback: on WebGL the batches only finish
         // there, and the views' work counts too, so the figure is the run's true pace.
         const healthy = await host.guarded(
