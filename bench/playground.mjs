@@ -174,7 +174,7 @@ export async function measurePlayground(bench, base, backend, model, options) {
   const step100At = model.id === 'seed' ? await waitForFigure(page, 'Step', 100, 60_000) : null;
   await sleep(options.warmupMs);
   const start = await page.evaluate(openEveryView);
-  await sleep(model.id === 'mnist' ? options.viewsWindowMs : options.speedWindowMs);
+  await sleep(model.id === 'seed' ? options.speedWindowMs : options.viewsWindowMs);
   const records = await page.evaluate(readRecords);
   const tensorSamples = records.figures.Tensors ?? [];
   /** @type {Record<string, number | null>} */

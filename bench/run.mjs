@@ -1,6 +1,6 @@
 // `npm run bench`: builds the app and a bare-loop page, trains both in headless Chromium on each backend and
 // model, and reports speeds (as page ÷ bare ratios), long tasks, start-up time, tensor counts, bundle sizes and
-// a native reference. BENCH_QUICK=1 for a smoke run, BENCH_BACKENDS=wasm,cpu and BENCH_MODELS=seed,mnist to
+// a native reference. BENCH_QUICK=1 for a smoke run, BENCH_BACKENDS=wasm,cpu and BENCH_MODELS=seed,mnist,map to
 // choose what runs, BENCH_SKIP_BUILD=1 to reuse the last build, BENCH_WAIT_QUIET=60 to wait (up to 60 s before
 // each measurement) for other processes to leave the CPU.
 import { measureBare } from './bare.mjs';
