@@ -65,6 +65,12 @@ test('the latent map shows the validation codes in class colours; clicking it de
   const map = page.getByRole('img', { name: 'Latent map' });
   await expect(map).toBeVisible();
   await expect.poll(() => colourfulPixels(map)).toBeGreaterThan(4);
+  // Drawn in main memory, so a redraw never waits behind WebGL training in the GPU process.
+  expect(
+    await map.evaluate(
+      (canvas: HTMLCanvasElement) => canvas.getContext('2d')?.getContextAttributes().willReadFrequently,
+    ),
+  ).toBe(true);
   await expect(page.getByLabel('Horizontal axis')).toHaveValue('0');
   await expect(page.getByText(/PC 1 \(\d+% of variance\)/).first()).toBeVisible();
 

@@ -6,6 +6,7 @@ import type { Preview } from '../state/training-state';
 import { drawReconstructions, reconstructionCanvasSize, reconstructionRows } from './draw-reconstructions';
 import { useT } from '../i18n/language-context';
 import type { Translator } from '../i18n/translate';
+import { canvasContext } from './canvas-context';
 
 /** A page of validation samples with their reconstructions, the per-pixel error and, on the first page, PCA's
  * reconstructions for comparison; redrawn at each snapshot, paged with Previous/Next. */
@@ -20,7 +21,7 @@ export function ReconstructionView() {
   const pca = preview?.page === 0 ? (baseline?.previewOutputs ?? null) : null;
   const rows = useMemo(() => (preview ? reconstructionRows(preview, pca) : []), [preview, pca]);
   useEffect(() => {
-    const context = canvasRef.current?.getContext('2d');
+    const context = canvasContext(canvasRef.current);
     if (context && preview) drawReconstructions(context, preview, rows);
   }, [preview, rows]);
   if (!preview) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type CSSProperties, type RefObject } from 'react';
+import { canvasContext } from './canvas-context';
 
 /** Props that size a canvas for the screen's pixel density while it keeps its size in CSS pixels. */
 export interface HiDpiCanvasProps {
@@ -18,7 +19,7 @@ export function useHiDpiCanvas(
   const ref = useRef<HTMLCanvasElement>(null);
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   useEffect(() => {
-    const context = ref.current?.getContext('2d');
+    const context = canvasContext(ref.current);
     if (!context) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);

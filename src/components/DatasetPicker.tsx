@@ -6,6 +6,7 @@ import { useHiddenField } from '../state/layout-context';
 import { usePlayground, useData, useSettings } from '../state/playground-context';
 import type { DatasetThumbnail } from '../worker/protocol';
 import { useT } from '../i18n/language-context';
+import { canvasContext } from '../charts/canvas-context';
 
 const THUMBNAIL_PX = 56;
 
@@ -47,7 +48,7 @@ export function DatasetPicker() {
 function Thumbnail({ thumbnail }: { thumbnail: DatasetThumbnail | undefined }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const context = canvasRef.current?.getContext('2d');
+    const context = canvasContext(canvasRef.current);
     if (context && thumbnail) drawThumbnail(context, thumbnail, THUMBNAIL_PX);
   }, [thumbnail]);
   return (
