@@ -1,6 +1,6 @@
 // The bare loop is worker code like src/core: eslint.config.js lets it import tfjs.
 import * as tf from '@tensorflow/tfjs-core';
-import { activate, createMatMul, type TransposeStyle } from '../../src/core/dense';
+import { activate, createDenseOp, type DenseOp, type TransposeStyle } from '../../src/core/dense';
 import { deriveSeed } from '../../src/datasets/random';
 import { layerWidths } from '../../src/settings/model-shape';
 import type { Activation } from '../../src/settings/options';
@@ -10,8 +10,7 @@ import type { Settings } from '../../src/settings/schema';
 interface BareLayer {
   kernel: tf.Variable<tf.Rank.R2>;
   bias: tf.Variable<tf.Rank.R1>;
-  activation: Activation;
-  matMul: (x: tf.Tensor2D, kernel: tf.Tensor2D) => tf.Tensor2D;
+  apply: DenseOp;
 }
 
 /** The bare model: a plain stack of dense layers and the loss that trains it. */
@@ -21,7 +20,7 @@ export interface BareModel {
 }
 
 /** Builds the same stack of dense layers the playground builds (Glorot-uniform kernels, zero biases, the last
- * layer linear, the same matmul gradients), with the loss of the settings. */
+ * layer linear, the same fused layer op and gradients), with the loss of the settings. */
 export function buildBareModel(settings: Settings, inputSize: number, style: TransposeStyle): BareModel {
   const widths = layerWidths(settings.encoderUnits, settings.latentSize, inputSize);
   const codeLayer = settings.encoderUnits.length;
@@ -36,15 +35,11 @@ export function buildBareModel(settings: Settings, inputSize: number, style: Tra
         tf.variable(tf.randomUniform<tf.Rank.R2>([fanIn, fanOut], -limit, limit, 'float32', seed)),
       ),
       bias: tf.tidy(() => tf.variable(tf.zeros<tf.Rank.R1>([fanOut]))),
-      activation: layerActivation(settings, index, codeLayer, lastLayer),
-      matMul: createMatMul(style, index > 0),
+      apply: createDenseOp(style, index > 0, layerActivation(settings, index, codeLayer, lastLayer)),
     };
   });
   const logitsOf = (batch: tf.Tensor2D) =>
-    layers.reduce(
-      (x, layer) => activate(layer.activation, tf.add(layer.matMul(x, layer.kernel), layer.bias)),
-      batch,
-    );
+    layers.reduce((x, layer) => layer.apply(x, layer.kernel, layer.bias), batch);
   return {
     variables: layers.flatMap((layer) => [layer.kernel, layer.bias]),
     loss: (batch) => lossOf(settings, batch, logitsOf(batch)),

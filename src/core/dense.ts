@@ -33,6 +33,83 @@ export function createMatMul(style: TransposeStyle, needsInputGradient: boolean)
 /** LeakyReLU's slope for negative inputs, the tfjs default, passed explicitly. */
 export const LEAKY_RELU_ALPHA = 0.2;
 
+/** A dense layer's whole forward step, y = activation(x·W + b), as one op. */
+export type DenseOp = (x: tf.Tensor2D, kernel: tf.Variable<tf.Rank.R2>, bias: tf.Tensor1D) => tf.Tensor2D;
+
+/** The activations tfjs fuses into its matmul kernel, with their derivative written from the output y. */
+const fusedDerivatives: Partial<Record<Activation, (y: tf.Tensor2D) => tf.Tensor2D>> = {
+  relu: (y) => tf.step(y),
+  sigmoid: (y) => tf.mul(y, tf.sub(1, y)),
+  elu: (y) => tf.where(tf.greater(y, 0), tf.onesLike(y), tf.add(y, 1)),
+  leakyRelu: (y) => tf.where(tf.greater(y, 0), tf.onesLike(y), tf.fill(y.shape, LEAKY_RELU_ALPHA)),
+};
+
+const fusedNames: Partial<Record<Activation, 'relu' | 'sigmoid' | 'elu' | 'leakyrelu'>> = {
+  relu: 'relu',
+  sigmoid: 'sigmoid',
+  elu: 'elu',
+  leakyRelu: 'leakyrelu',
+};
+
+/** A dense layer as one fused matmul + bias + activation kernel, with the gradient written out: the matmuls in
+ * `style`, the activation's derivative from the saved output, the kernel (a variable) read when the gradient
+ * runs instead of copied at the forward step. Saves the separate add and activation kernels and the copies
+ * tfjs keeps of their inputs: fewer passes over the batch on every backend. Activations tfjs cannot fuse (tanh,
+ * SELU) keep the separate kernels. */
+export function createDenseOp(
+  style: TransposeStyle,
+  needsInputGradient: boolean,
+  activation: Activation,
+): DenseOp {
+  const matMul = createMatMul(style, needsInputGradient);
+  const derivative = activation === 'linear' ? null : fusedDerivatives[activation];
+  const fusedName = activation === 'linear' ? 'linear' : fusedNames[activation];
+  if (fusedName === undefined || derivative === undefined)
+    return (x, kernel, bias) => activate(activation, tf.add(matMul(x, kernel), bias));
+  const op = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    // The kernel is the layer's variable: unchanged until the gradient has run, so it is not copied.
+    const [input, kernel, biasInput, save] = args as [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D, tf.GradSaveFunc];
+    // The kernel itself: tf.fused.matMul splits into matmul, add and activation whenever a gradient is being
+    // recorded, which is always here.
+    const [rows, inner] = input.shape;
+    const attrs = {
+      transposeA: false,
+      transposeB: false,
+      activation: fusedName,
+      leakyreluAlpha: LEAKY_RELU_ALPHA,
+    };
+    const output = tf.reshape<tf.Rank.R2>(
+      tf
+        .engine()
+        .runKernel<tf.Tensor3D>(
+          '_FusedMatMul',
+          { a: tf.reshape(input, [1, rows, inner]), b: tf.reshape(kernel, [1, inner, -1]), bias: biasInput },
+          attrs,
+        ),
+      [rows, -1],
+    );
+    save([input, output]);
+    return {
+      value: output,
+      gradFunc: (dy: tf.Tensor2D, saved: tf.Tensor[]) => {
+        const [savedInput, savedOutput] = saved as [tf.Tensor2D, tf.Tensor2D];
+        const delta = derivative ? tf.mul(dy, derivative(savedOutput)) : dy;
+        const kernelGradient =
+          style === 'explicit'
+            ? tf.matMul(tf.transpose(savedInput), delta)
+            : tf.matMul(savedInput, delta, true, false);
+        const inputGradient = !needsInputGradient
+          ? tf.zerosLike(savedInput)
+          : style === 'explicit'
+            ? tf.matMul(delta, tf.transpose(kernel))
+            : tf.matMul(delta, kernel, false, true);
+        return [inputGradient, kernelGradient, tf.sum(delta, 0)];
+      },
+    };
+  });
+  return (x, kernel, bias) => op(x, kernel, bias);
+}
+
 const activationFunctions: Record<Activation | OutputActivation, (x: tf.Tensor2D) => tf.Tensor2D> = {
   relu: (x) => tf.relu(x),
   tanh: (x) => tf.tanh(x),

@@ -2,14 +2,15 @@ import * as tf from '@tensorflow/tfjs-core';
 import { deriveSeed } from '../datasets/random';
 import type { Activation } from '../settings/options';
 import type { Settings } from '../settings/schema';
-import { activate, createMatMul, type TransposeStyle } from './dense';
+import { activate, createDenseOp, type DenseOp, type TransposeStyle } from './dense';
 
 /** A fully connected layer: y = activation(x·W + b). */
 export interface DenseLayer {
   kernel: tf.Variable<tf.Rank.R2>;
   bias: tf.Variable<tf.Rank.R1>;
   activation: Activation;
-  matMul: (x: tf.Tensor2D, kernel: tf.Tensor2D) => tf.Tensor2D;
+  /** The layer's forward step, given its own kernel and bias. */
+  apply: DenseOp;
 }
 
 /** Encoder layers down to the code, decoder layers back to the input space; the last decoder layer is
@@ -94,15 +95,12 @@ function createLayer(
     ),
     bias: tf.tidy(() => tf.variable(tf.zeros<tf.Rank.R1>([fanOut]))),
     activation,
-    matMul: createMatMul(options.style, options.needsInputGradient),
+    apply: createDenseOp(options.style, options.needsInputGradient, activation),
   };
 }
 
 function applyLayers(layers: readonly DenseLayer[], input: tf.Tensor2D): tf.Tensor2D {
-  return layers.reduce(
-    (x, layer) => activate(layer.activation, tf.add(layer.matMul(x, layer.kernel), layer.bias)),
-    input,
-  );
+  return layers.reduce((x, layer) => layer.apply(x, layer.kernel, layer.bias), input);
 }
 
 /** The codes of a batch of inputs (for a variational model, the means μ). */
