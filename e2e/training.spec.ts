@@ -93,6 +93,17 @@ for (const [backend, label] of [
   });
 }
 
+test('WebGL drawn by the CPU is refused unless the test switch asks for it', async ({ page }) => {
+  // This browser's WebGL is SwiftShader, let through by the launch flags; without ?software-webgl it must not
+  // train there.
+  await page.goto('./#backend=webgl&trainSize=2000&validationSize=500');
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Backend', exact: true })).toHaveText('WASM');
+  await expect(
+    page.getByRole('alert').filter({ hasText: /WebGL not used: only software WebGL is available/ }),
+  ).toBeVisible();
+});
+
 test('choosing the backend in the page switches it for the next run', async ({ page }) => {
   await page.goto(`./?software-webgl#epochs=10000&backend=cpu`);
   await page.getByRole('button', { name: 'Step', exact: true }).click();

@@ -7,6 +7,7 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type { BackendProbe } from '../settings/backend-probe';
 import type { BackendChoice, BackendName } from '../settings/options';
+import { isSoftwareRenderer } from './software-renderer';
 
 const wasmUrls = {
   'tfjs-backend-wasm.wasm': wasmPlainUrl,
@@ -76,8 +77,16 @@ export async function startBackend(
   }
   if (!started) return await diagnoseFailure(backend);
   await tf.ready();
-  if (backend === 'webgl') return settleWebglPrecision();
+  if (backend === 'webgl') return refuseSoftwareWebgl(options.softwareWebgl) ?? settleWebglPrecision();
   return null;
+}
+
+/** Refuses WebGL drawn by the CPU unless the switch asks for it (headless tests): tfjs's own check misses
+ * SwiftShader where the browser was started with flags that let it pass for a GPU. */
+function refuseSoftwareWebgl(softwareWebgl: boolean): string | null {
+  return !softwareWebgl && isSoftwareRenderer(rendererName())
+    ? 'only software WebGL is available (no usable GPU)'
+    : null;
 }
 
 /** Refuses half-float WebGL, and mends tfjs 4.22's precision probe, which answers 16 bits exactly when
