@@ -20,6 +20,7 @@ export class DataStore {
   readonly archives: ArchiveSource;
   private uploaded: UploadedData | null = null;
   private loaded: LoadedData | null = null;
+  private loading: { key: string; dataset: Promise<Dataset> } | null = null;
 
   constructor(dataUrl: string, fetcher: Fetcher) {
     this.archives = new ArchiveSource(dataUrl, fetcher);
@@ -40,6 +41,13 @@ export class DataStore {
     this.uploaded = upload;
   }
 
+  /** Starts loading (or generating) the data set of these settings without the backend, so that a download
+   * runs while the backend starts; `ensure` takes it over. */
+  prefetch(settings: Settings, onProgress: (receivedBytes: number, totalBytes: number) => void): void {
+    if (this.loaded?.key !== datasetKey(settings, this.uploaded))
+      this.datasetFor(settings, onProgress).catch(() => undefined);
+  }
+
   /** The data set for these settings on the backend, loading or generating it when it changed. */
   async ensure(
     settings: Settings,
@@ -47,14 +55,26 @@ export class DataStore {
   ): Promise<LoadedData> {
     const key = datasetKey(settings, this.uploaded);
     if (this.loaded?.key === key) return this.loaded;
-    const dataset = await loadDataset(settings, {
-      archives: this.archives,
-      upload: this.uploaded,
-      onProgress,
-    });
+    const dataset = await this.datasetFor(settings, onProgress);
     this.drop();
     this.loaded = { key, dataset, tensors: uploadDataset(dataset) };
     return this.loaded;
+  }
+
+  /** The data set of these settings, loaded once however often it is asked for; a failed load is tried again. */
+  private datasetFor(
+    settings: Settings,
+    onProgress: (receivedBytes: number, totalBytes: number) => void,
+  ): Promise<Dataset> {
+    const key = datasetKey(settings, this.uploaded);
+    if (this.loading?.key === key) return this.loading.dataset;
+    const dataset = loadDataset(settings, { archives: this.archives, upload: this.uploaded, onProgress });
+    const loading = { key, dataset };
+    this.loading = loading;
+    dataset.catch(() => {
+      if (this.loading === loading) this.loading = null;
+    });
+    return dataset;
   }
 
   /** Appends samples to the training split and puts the longer split on the backend. */

@@ -210,8 +210,11 @@ export class TrainingSession {
 
   /** The backend and the data set a run or an optimizer race trains on. */
   private async backendAndData(settings: Settings): Promise<{ backend: BackendName; data: LoadedData }> {
+    const onProgress = this.reporter.reportLoading();
+    // The download runs while the backend starts (a WebGL context alone can take most of a second).
+    this.data.prefetch(settings, onProgress);
     const backend = await this.ensureBackend(settings);
-    return { backend: backend.active, data: await this.data.ensure(settings, this.reporter.reportLoading()) };
+    return { backend: backend.active, data: await this.data.ensure(settings, onProgress) };
   }
 
   /** Rebuilds a saved run and pauses it where it was, with its figures and views. */
