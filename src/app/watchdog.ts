@@ -1,3 +1,4 @@
+import { phrase } from '../settings/phrases';
 import type { Playground } from '../state/playground';
 import type { TrainingPhase } from '../worker/protocol';
 
@@ -10,7 +11,7 @@ export function watchWorker(playground: Playground, silenceMs = 20_000, everyMs 
     const { phase, crashed } = playground.training.get();
     if (crashed || !busy.includes(phase)) return;
     if (Date.now() - playground.lastHeardAt() > silenceMs) {
-      playground.reportCrash(`it has not answered for ${Math.round(silenceMs / 1000)} seconds`);
+      playground.reportCrash(phrase('crash.silent', { seconds: Math.round(silenceMs / 1000) }));
     }
   }, everyMs);
   return () => clearInterval(timer);

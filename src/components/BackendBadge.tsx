@@ -13,7 +13,7 @@ export function BackendBadge() {
       <Readout
         label={tr.t('figures.backend')}
         value={backend ? tr.option(backendLabels, backend.active) : '—'}
-        detail={backend && <span className="detail">{backend.detail}</span>}
+        detail={backend && <span className="detail">{tr.phrase(backend.description)}</span>}
       />
       <BackendProbeDetails />
       {backend && backend.fallbacks.length > 0 && (
@@ -22,7 +22,7 @@ export function BackendBadge() {
             <p key={fallback.backend}>
               {tr.t('backend.notUsed', {
                 backend: tr.option(backendLabels, fallback.backend),
-                reason: fallback.reason,
+                reason: tr.phrase(fallback.reason),
               })}
             </p>
           ))}

@@ -35,7 +35,7 @@ export function BackendProbeDetails() {
             {probe.results.map((result) => (
               <tr key={result.backend} className={result.backend === active ? 'chosen' : undefined}>
                 <th scope="row">{tr.option(backendLabels, result.backend)}</th>
-                <td>{describeResult(result, t)}</td>
+                <td>{describeResult(result, tr)}</td>
               </tr>
             ))}
           </tbody>
@@ -46,9 +46,9 @@ export function BackendProbeDetails() {
   );
 }
 
-function describeResult(result: ProbeResult, t: Translator['t']): string {
+function describeResult(result: ProbeResult, { t, phrase }: Translator): string {
   if (result.samplesPerSecond !== null) return formatCount(result.samplesPerSecond);
-  return result.error === null ? t('probe.onlyStarted') : t('probe.failed', { error: result.error });
+  return result.error === null ? t('probe.onlyStarted') : t('probe.failed', { error: phrase(result.error) });
 }
 
 function describeChoice(probe: BackendProbe, active: BackendName, { t, option }: Translator): string {

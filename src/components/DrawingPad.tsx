@@ -14,7 +14,7 @@ export function DrawingPad() {
 }
 
 function Pad({ side, classes }: { side: number; classes: readonly string[] | null }) {
-  const { t } = useT();
+  const { t, phrase } = useT();
   const playground = usePlayground();
   const padRef = useRef<HTMLCanvasElement>(null);
   const outputRef = useRef<HTMLCanvasElement>(null);
@@ -90,7 +90,7 @@ function Pad({ side, classes }: { side: number; classes: readonly string[] | nul
           role="img"
         />
       </div>
-      {drawingNote && <p className="hint">{drawingNote}</p>}
+      {drawingNote && <p className="hint">{phrase(drawingNote)}</p>}
       <div className="button-row">
         <button
           type="button"

@@ -30,7 +30,7 @@ export function RaceControls() {
           {race.phase === 'running' && race.samplesPerSecond !== null
             ? ` ${t('race.speed', { speed: formatCount(race.samplesPerSecond) })}`
             : ''}
-          {race.message ? `: ${race.message}` : ''}
+          {race.message ? `: ${tr.phrase(race.message)}` : ''}
         </span>
       </div>
       <p className="hint">

@@ -9,13 +9,13 @@ export function ResourceSummary() {
   const features = useDatasetShape().features;
   const estimate = estimateResources(settings, features);
   const verdict = judgeResources(estimate);
-  const { t } = useT();
+  const { t, phrase } = useT();
   return (
     <>
       <Readout label={t('model.memory')} value={formatBytes(estimate.totalBytes)} />
       {verdict.level !== 'ok' && (
         <p role="alert" className={verdict.level === 'refuse' ? 'notice error' : 'notice warning'}>
-          {verdict.message}
+          {phrase(verdict.message)}
         </p>
       )}
     </>

@@ -13,7 +13,9 @@ export function TrainingNotice() {
   if (!notice) return null;
   // The worker words its advice in English; in another language it is worded again from the settings.
   const text =
-    notice.kind === 'diverged' && tr.language !== 'en' ? divergenceAdvice(settings, t) : notice.message;
+    notice.kind === 'diverged' && tr.language !== 'en'
+      ? divergenceAdvice(settings, t)
+      : tr.phrase(notice.message);
   return (
     <div role="alert" className={notice.kind === 'diverged' ? 'notice warning' : 'notice error'}>
       <p>{text}</p>

@@ -8,7 +8,7 @@ import { useT } from '../i18n/language-context';
 export function UploadPanel() {
   const { uploading, uploadError, upload } = useData((state) => state);
   const id = useId();
-  const { t } = useT();
+  const { t, phrase } = useT();
   return (
     <div className="upload-panel" aria-busy={uploading}>
       <p className="hint">{t('upload.private')}</p>
@@ -17,13 +17,13 @@ export function UploadPanel() {
       {uploading && <p role="status">{t('upload.reading')}</p>}
       {uploadError && (
         <p role="alert" className="field-error" id={`${id}-error`}>
-          {uploadError}
+          {phrase(uploadError)}
         </p>
       )}
       {upload && (
         <div className="upload-summary" aria-live="polite">
           <p>
-            <strong>{upload.name}</strong>:{' '}
+            <strong>{phrase(upload.name)}</strong>:{' '}
             {t('upload.summary', {
               train: upload.trainCount.toLocaleString('en-US'),
               validation: upload.validationCount.toLocaleString('en-US'),
@@ -31,8 +31,8 @@ export function UploadPanel() {
             })}
           </p>
           <ul>
-            {upload.notes.map((note) => (
-              <li key={note}>{note}</li>
+            {upload.notes.map((note, index) => (
+              <li key={index}>{phrase(note)}</li>
             ))}
           </ul>
         </div>

@@ -8,6 +8,7 @@ import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-was
 import type { BackendProbe } from '../settings/backend-probe';
 import type { BackendChoice, BackendName } from '../settings/options';
 import { isSoftwareRenderer } from './software-renderer';
+import { phrase, PhraseError, phraseOf, phraseText, type Phrase } from '../settings/phrases';
 
 const wasmUrls = {
   'tfjs-backend-wasm.wasm': wasmPlainUrl,
@@ -21,7 +22,10 @@ setWasmPaths(wasmUrls);
 export interface BackendReport {
   active: BackendName;
   requested: BackendChoice;
-  fallbacks: { backend: BackendName; reason: string }[];
+  fallbacks: { backend: BackendName; reason: Phrase }[];
+  /** The backend's build or device (SIMD, the GPU's name), for the page to word. */
+  description: Phrase;
+  /** The same in English, for logs and the bench. */
   detail: string;
   /** What the "auto" backend's speed probe measured; null when it did not run. */
   probe: BackendProbe | null;
@@ -36,7 +40,7 @@ export async function activateBackend(
   requested: BackendChoice,
   options: {
     softwareWebgl: boolean;
-    unusable?: ReadonlyMap<BackendName, string>;
+    unusable?: ReadonlyMap<BackendName, Phrase>;
     order?: readonly BackendName[];
   },
 ): Promise<BackendReport> {
@@ -47,18 +51,28 @@ export async function activateBackend(
   const fallbacks: BackendReport['fallbacks'] = [];
   for (const backend of chain) {
     const reason = options.unusable?.get(backend) ?? (await startBackend(backend, options));
-    if (reason === null)
-      return { active: backend, requested, fallbacks, detail: await describeBackend(backend), probe: null };
+    if (reason === null) {
+      const description = await describeBackend(backend);
+      return {
+        active: backend,
+        requested,
+        fallbacks,
+        description,
+        detail: phraseText(description),
+        probe: null,
+      };
+    }
     fallbacks.push({ backend, reason });
   }
-  throw new Error(`No backend could start: ${fallbacks.map((f) => `${f.backend}: ${f.reason}`).join('; ')}`);
+  const reasons = fallbacks.map(({ backend, reason }) => phrase('backend.reason', { backend, reason }));
+  throw new PhraseError(phrase('backend.noneStarted', { reasons }));
 }
 
 /** Makes the backend the active one; null when it is, else why it is not. */
 export async function startBackend(
   backend: BackendName,
   options: { softwareWebgl: boolean },
-): Promise<string | null> {
+): Promise<Phrase | null> {
   if (tf.getBackend() === backend) return null;
   if (backend === 'webgl') configureWebgl(options.softwareWebgl);
   // One thread even where the page is cross-origin isolated (it is, see scripts/isolation-headers.mjs), where
@@ -73,7 +87,7 @@ export async function startBackend(
   try {
     started = await tf.setBackend(backend);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return phraseOf(error);
   }
   if (!started) return await diagnoseFailure(backend);
   await tf.ready();
@@ -83,19 +97,15 @@ export async function startBackend(
 
 /** Refuses WebGL drawn by the CPU unless the switch asks for it (headless tests): tfjs's own check misses
  * SwiftShader where the browser was started with flags that let it pass for a GPU. */
-function refuseSoftwareWebgl(softwareWebgl: boolean): string | null {
-  return !softwareWebgl && isSoftwareRenderer(rendererName())
-    ? 'only software WebGL is available (no usable GPU)'
-    : null;
+function refuseSoftwareWebgl(softwareWebgl: boolean): Phrase | null {
+  return !softwareWebgl && isSoftwareRenderer(rendererName()) ? phrase('backend.softwareOnly') : null;
 }
 
 /** Refuses half-float WebGL, and mends tfjs 4.22's precision probe, which answers 16 bits exactly when
  * float32 rendering works (backend_webgl.ts `floatPrecision`): the backend's epsilon would be 1e-4 instead
  * of 1e-7, and AdaGrad, which reads it, would train differently on WebGL than on WASM or CPU. */
-function settleWebglPrecision(): string | null {
-  if (!tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')) {
-    return 'WebGL here renders only 16-bit floats, too imprecise to train on';
-  }
+function settleWebglPrecision(): Phrase | null {
+  if (!tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')) return phrase('backend.halfFloat');
   (tf.backend() as unknown as { floatPrecisionValue: number }).floatPrecisionValue = 32;
   return null;
 }
@@ -105,44 +115,51 @@ function configureWebgl(softwareWebgl: boolean): void {
   tf.env().set('SOFTWARE_WEBGL_ENABLED', softwareWebgl);
 }
 
-async function diagnoseFailure(backend: BackendName): Promise<string> {
+async function diagnoseFailure(backend: BackendName): Promise<Phrase> {
   if (backend === 'webgl') return diagnoseWebgl();
   if (backend === 'wasm') return diagnoseWasm();
-  return 'the CPU backend failed to start';
+  return phrase('backend.cpuFailed');
 }
 
-function diagnoseWebgl(): string {
-  if (typeof OffscreenCanvas === 'undefined') return 'this browser cannot use WebGL inside a worker';
+function diagnoseWebgl(): Phrase {
+  if (typeof OffscreenCanvas === 'undefined') return phrase('backend.noWorkerWebgl');
   const canvas = new OffscreenCanvas(1, 1);
-  if (!canvas.getContext('webgl2')) return 'WebGL 2 is not available';
+  if (!canvas.getContext('webgl2')) return phrase('backend.noWebgl2');
   const strict = new OffscreenCanvas(1, 1).getContext('webgl2', { failIfMajorPerformanceCaveat: true });
-  if (!strict) return 'only software WebGL is available (no usable GPU)';
-  return 'WebGL failed to start (see the browser console)';
+  if (!strict) return phrase('backend.softwareOnly');
+  return phrase('backend.webglFailed');
 }
 
-async function diagnoseWasm(): Promise<string> {
+async function diagnoseWasm(): Promise<Phrase> {
   try {
     const response = await fetch(wasmSimdUrl, { method: 'HEAD' });
-    if (!response.ok) return `the WASM binary could not be loaded (HTTP ${response.status})`;
+    if (!response.ok) return phrase('backend.wasmHttp', { status: response.status });
   } catch {
-    return 'the WASM binary could not be loaded';
+    return phrase('backend.wasmMissing');
   }
-  return 'WebAssembly failed to start (see the browser console)';
+  return phrase('backend.wasmFailed');
 }
 
-async function describeBackend(backend: BackendName): Promise<string> {
+async function describeBackend(backend: BackendName): Promise<Phrase> {
   if (backend === 'wasm') {
     const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
-    return simd ? 'SIMD, 1 thread' : 'no SIMD, 1 thread';
+    return simd ? phrase('backend.wasmSimd') : phrase('backend.wasmNoSimd');
   }
-  if (backend === 'webgl') return `WebGL ${tf.env().getNumber('WEBGL_VERSION')}${rendererName()}`;
-  return 'plain JavaScript';
+  if (backend === 'webgl') {
+    const version = tf.env().getNumber('WEBGL_VERSION');
+    const renderer = rendererName();
+    return renderer === null
+      ? phrase('backend.webgl', { version })
+      : phrase('backend.webglOn', { version, renderer });
+  }
+  return phrase('backend.cpu');
 }
 
-function rendererName(): string {
+/** The GPU's own name for itself, as the driver gives it (not ours to translate). */
+function rendererName(): string | null {
   const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGL2RenderingContext } }).gpgpu?.gl;
   const info = gl?.getExtension('WEBGL_debug_renderer_info');
-  return gl && info ? `, ${String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL))}` : '';
+  return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : null;
 }
 
 /** Calls `onLost` when the active WebGL context is lost (a GPU reset, a driver crash); tfjs itself would

@@ -1,4 +1,5 @@
 import type { Dataset, Split } from './dataset';
+import { phrase, PhraseError } from '../settings/phrases';
 
 /** The samples of a split whose class is one of `classes`, in their order. */
 export function keepClasses(split: Split, classes: readonly number[]): Split {
@@ -24,10 +25,13 @@ export function trainOnClasses(dataset: Dataset, classes: readonly number[]): Da
   if (classes.length === 0 || !dataset.train.labels) return dataset;
   const train = keepClasses(dataset.train, classes);
   if (train.count === 0)
-    throw new Error(
-      `No training sample belongs to the classes ${classes.join(', ')}; this data set's classes are ${
-        dataset.classes?.map((name, index) => `${index} (${name})`).join(', ') ?? 'unnamed'
-      }.`,
+    throw new PhraseError(
+      phrase('run.noClassSamples', {
+        classes: classes.join(', '),
+        names:
+          dataset.classes?.map((name, index) => `${index} (${name})`).join(', ') ??
+          phrase('run.unnamedClasses'),
+      }),
     );
   return { ...dataset, train };
 }

@@ -2,6 +2,7 @@
 // gzip-compressed chunks, each `count` label bytes followed by count × pixels pixel bytes. Runs in the worker
 // and in Node tests: streams only, no DOM.
 import type { Split } from './dataset';
+import { phrase, PhraseError, phraseOf } from '../settings/phrases';
 
 /** Data sets the archive holds. */
 export type ArchiveDatasetId = 'mnist' | 'fashion-mnist';
@@ -61,15 +62,17 @@ export function archiveUrl(baseUrl: string, file: string): string {
 export async function loadManifest(baseUrl: string, fetcher: Fetcher): Promise<ArchiveManifest> {
   const url = archiveUrl(baseUrl, 'manifest.json');
   const response = await fetchOrExplain(url, fetcher);
-  if (response.status === 404) throw new Error(`${MISSING_DATA_MESSAGE} (${url} was not found).`);
-  if (!response.ok)
-    throw new Error(`Could not load ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+  if (response.status === 404) throw new PhraseError(phrase('data.missing', { url }));
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new PhraseError(phrase('data.httpError', { url, status }));
+  }
   let json: unknown;
   try {
     json = JSON.parse(await response.text());
   } catch {
     // A dev server answers unknown paths with index.html.
-    throw new Error(`${MISSING_DATA_MESSAGE} (${url} is not JSON).`);
+    throw new PhraseError(phrase('data.notJson', { url }));
   }
   return parseManifest(json);
 }
@@ -224,9 +227,7 @@ async function fetchOrExplain(url: string, fetcher: Fetcher): Promise<Response> 
   try {
     return await fetcher(url);
   } catch (error) {
-    throw new Error(`Could not fetch ${url}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new PhraseError(phrase('data.fetchFailed', { url, reason: phraseOf(error) }), { cause: error });
   }
 }
 
@@ -240,8 +241,10 @@ async function fetchChunk(
 ): Promise<Uint8Array> {
   const response = await fetchOrExplain(url, fetcher);
   if (!response.ok) {
-    const hint = response.status === 404 ? MISSING_DATA_MESSAGE : 'the server refused it';
-    throw new Error(`Could not load ${chunk.file} (HTTP ${response.status}): ${hint}.`);
+    const figures = { file: chunk.file, status: response.status };
+    throw new PhraseError(
+      response.status === 404 ? phrase('data.chunkMissing', figures) : phrase('data.chunkRefused', figures),
+    );
   }
   if (!response.body) throw new Error(`Could not load ${chunk.file}: the response has no body.`);
   const counter = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
@@ -255,11 +258,9 @@ async function fetchChunk(
   try {
     data = await readExactly(decompressed, chunk.bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `The data file ${chunk.file} is corrupt or truncated (${reason}): run npm run prepare-data again.`,
-      { cause: error },
-    );
+    throw new PhraseError(phrase('data.corrupt', { file: chunk.file, reason: phraseOf(error) }), {
+      cause: error,
+    });
   }
   const badLabel = data.subarray(0, chunk.count).findIndex((label) => label >= classCount);
   if (badLabel >= 0)

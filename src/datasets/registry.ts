@@ -11,6 +11,7 @@ import { createRng, deriveSeed, type Rng } from './random';
 import { generateSignals } from './signals';
 import { generateUniform } from './uniform';
 import { takeUpload, type UploadedData } from './upload/uploaded-data';
+import { phrase, PhraseError } from '../settings/phrases';
 
 /** Where data sets that are not generated come from, and where loading progress goes. */
 export interface LoadContext {
@@ -57,7 +58,7 @@ export async function loadDataset(settings: Settings, context: LoadContext): Pro
 async function loadAllClasses(settings: Settings, context: LoadContext): Promise<Dataset> {
   const { dataset, trainSize, validationSize } = settings;
   if (dataset === 'upload') {
-    if (!context.upload) throw new Error('No data has been uploaded yet: choose a CSV file or images first.');
+    if (!context.upload) throw new PhraseError(phrase('run.noUpload'));
     return takeUpload(context.upload, trainSize, validationSize);
   }
   const shape = datasetShape(settings);

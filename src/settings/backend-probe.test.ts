@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phrase } from './phrases';
 import {
   fastestBackend,
   isDecisive,
@@ -31,11 +32,13 @@ describe('the backend probe', () => {
     expect(
       rankBackends([
         { backend: 'webgl', samplesPerSecond: 9000, error: null },
-        { backend: 'wasm', samplesPerSecond: null, error: 'the WASM binary could not be loaded' },
+        { backend: 'wasm', samplesPerSecond: null, error: phrase('backend.wasmMissing') },
       ]),
     ).toEqual(['webgl']);
     expect(fastestBackend(probe.results)).toBe('wasm');
-    expect(fastestBackend([{ backend: 'wasm', samplesPerSecond: null, error: 'x' }])).toBeNull();
+    expect(
+      fastestBackend([{ backend: 'wasm', samplesPerSecond: null, error: phrase('raw', { text: 'x' }) }]),
+    ).toBeNull();
   });
 
   it('calls a probe decisive only when two backends ran and the fastest won by half again', () => {

@@ -1,4 +1,5 @@
 import type { BackendName } from './options';
+import { isPhrase, type Phrase } from './phrases';
 
 /** The backends the "auto" probe times against each other; CPU only runs when neither starts. */
 export const PROBE_CANDIDATES: readonly BackendName[] = ['webgl', 'wasm'];
@@ -8,7 +9,7 @@ export interface ProbeResult {
   backend: BackendName;
   /** Null when the backend did not start or failed while timed. */
   samplesPerSecond: number | null;
-  error: string | null;
+  error: Phrase | null;
 }
 
 /** What the "auto" backend measured on this device for a model of this size. */
@@ -96,6 +97,6 @@ function isProbeResult(value: unknown): value is ProbeResult {
   return (
     (PROBE_CANDIDATES as readonly unknown[]).includes(result.backend) &&
     (speed === null || (typeof speed === 'number' && Number.isFinite(speed) && speed > 0)) &&
-    (result.error === null || typeof result.error === 'string')
+    (result.error === null || isPhrase(result.error))
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultSettings, type Settings } from './schema';
 import { validateSettings } from './validate';
+import { phrase, phraseOf, type Phrase } from './phrases';
 
 /** Marks a model.json as one of ours; `modelTopology` then describes the dense autoencoder of the settings. */
 export const MODEL_FORMAT = 'autoencoder-playground';
@@ -70,39 +71,47 @@ const modelJsonSchema = z.object({
 
 /** A model file's settings, input size and weight specs, or why it cannot be read. */
 export type ModelReading =
-  { ok: true; settings: Settings; inputSize: number; specs: WeightSpec[] } | { ok: false; error: string };
+  { ok: true; settings: Settings; inputSize: number; specs: WeightSpec[] } | { ok: false; error: Phrase };
 
 /** Reads model.json and checks the weights file's size against its manifest. Never throws. */
 export function readModelJson(text: string, weightsByteLength: number): ModelReading {
-  if (text.length > MAX_MODEL_JSON_CHARS) return refuse('model.json is too large to be ours');
+  if (text.length > MAX_MODEL_JSON_CHARS) return refuse(phrase('model.tooLarge'));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return refuse(`model.json is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return refuse(phrase('model.notJson', { reason: phraseOf(error) }));
   }
   const parsed = modelJsonSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (issue?.path[0] === 'format')
-      return refuse('model.json was not saved by the Autoencoder Playground (no "format" marker)');
-    return refuse(`model.json, ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'unexpected'}`);
+    if (issue?.path[0] === 'format') return refuse(phrase('model.notOurs'));
+    return refuse(
+      phrase('model.badField', {
+        path: issue?.path.join('.') || phrase('model.topLevel'),
+        issue: phrase('raw', { text: issue?.message ?? 'unexpected' }),
+      }),
+    );
   }
   const settings = validateSettings({ ...defaultSettings, ...parsed.data.userDefinedMetadata.settings });
   if (!settings.ok)
-    return refuse(`its settings are invalid: ${settings.errors.map((error) => error.message).join('; ')}`);
+    return refuse(
+      phrase('model.badSettings', {
+        errors: settings.errors.map((error) => ({ fieldError: error.message })),
+      }),
+    );
   const specs = parsed.data.weightsManifest[0]?.weights ?? [];
   const expectedBytes = specs.reduce((sum, spec) => sum + 4 * spec.shape.reduce((a, b) => a * b, 1), 0);
   if (weightsByteLength !== expectedBytes)
     return refuse(
-      `${WEIGHTS_FILE} holds ${weightsByteLength} bytes but model.json lists ${expectedBytes} (a truncated or different file?)`,
+      phrase('model.sizeMismatch', { file: WEIGHTS_FILE, bytes: weightsByteLength, expected: expectedBytes }),
     );
   return { ok: true, settings: settings.settings, inputSize: parsed.data.modelTopology.inputSize, specs };
 }
 
 /** The message a model file is refused with. */
-export function refuseModel(reason: string): { ok: false; error: string } {
-  return { ok: false, error: `This model cannot be loaded: ${reason}. Nothing was changed.` };
+export function refuseModel(reason: Phrase): { ok: false; error: Phrase } {
+  return { ok: false, error: phrase('model.refused', { reason }) };
 }
 
 const refuse = refuseModel;

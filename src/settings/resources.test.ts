@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateResources, judgeResources } from './resources';
+import { phraseText } from './phrases';
 import { defaultSettings } from './schema';
 
 describe('estimateResources', () => {
@@ -22,7 +23,7 @@ describe('estimateResources', () => {
     const verdict = judgeResources(estimateResources(huge, 784));
     expect(verdict.level).toBe('refuse');
     if (verdict.level !== 'ok')
-      expect(verdict.message).toMatch(/about [\d.]+ GB .*62,\d{3},\d{3} parameters.*data 220 MB/);
+      expect(phraseText(verdict.message)).toMatch(/about [\d.]+ GB .*62,\d{3},\d{3} parameters.*data 220 MB/);
   });
 
   it('warns between the two limits', () => {

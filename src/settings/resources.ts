@@ -1,6 +1,7 @@
 import { layerWidths, modelParameterCount } from './model-shape';
 import type { Optimizer } from './options';
 import type { Settings } from './schema';
+import { phrase, type Phrase } from './phrases';
 
 const FLOAT_BYTES = 4;
 /** Rows the engine evaluates at once (validation, insights). */
@@ -52,26 +53,24 @@ export const REFUSE_BYTES = 1.5e9;
 export const WARN_BYTES = 0.5e9;
 
 /** A verdict on an estimate, with a message that gives the numbers. */
-export type ResourceVerdict = { level: 'ok' } | { level: 'warn' | 'refuse'; message: string };
+export type ResourceVerdict = { level: 'ok' } | { level: 'warn' | 'refuse'; message: Phrase };
 
 /** Whether a run of this size may start. */
 export function judgeResources(estimate: ResourceEstimate): ResourceVerdict {
-  const figures =
-    `${formatBytes(estimate.totalBytes)} (model and optimizer ${formatBytes(estimate.modelBytes)} for ` +
-    `${estimate.parameters.toLocaleString('en-US')} parameters, data ${formatBytes(estimate.dataBytes)}, ` +
-    `activations ${formatBytes(estimate.activationBytes)})`;
+  const figures = {
+    total: formatBytes(estimate.totalBytes),
+    model: formatBytes(estimate.modelBytes),
+    parameters: estimate.parameters.toLocaleString('en-US'),
+    data: formatBytes(estimate.dataBytes),
+    activations: formatBytes(estimate.activationBytes),
+  };
   if (estimate.totalBytes > REFUSE_BYTES) {
     return {
       level: 'refuse',
-      message: `This run would need about ${figures}, more than the ${formatBytes(REFUSE_BYTES)} a browser tab can safely use. Use fewer or narrower layers, or fewer samples.`,
+      message: phrase('resources.refuse', { ...figures, limit: formatBytes(REFUSE_BYTES) }),
     };
   }
-  if (estimate.totalBytes > WARN_BYTES) {
-    return {
-      level: 'warn',
-      message: `This run needs about ${figures}; it may be slow or fail on a phone or an older laptop.`,
-    };
-  }
+  if (estimate.totalBytes > WARN_BYTES) return { level: 'warn', message: phrase('resources.warn', figures) };
   return { level: 'ok' };
 }
 

@@ -1,4 +1,5 @@
 import type { DatasetId } from '../settings/options';
+import type { Phrase } from '../settings/phrases';
 import type { DatasetThumbnail, FromWorker, UploadSummary } from '../worker/protocol';
 
 /** What the page knows about data apart from the run: previews for the picker, the user's upload, and the
@@ -6,10 +7,10 @@ import type { DatasetThumbnail, FromWorker, UploadSummary } from '../worker/prot
 export interface DataState {
   thumbnails: Partial<Record<DatasetId, DatasetThumbnail>>;
   upload: UploadSummary | null;
-  uploadError: string | null;
+  uploadError: Phrase | null;
   uploading: boolean;
   drawingOutput: Float32Array | null;
-  drawingNote: string | null;
+  drawingNote: Phrase | null;
   addedSamples: number;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phrase } from '../settings/phrases';
 import { defaultSettings } from '../settings/schema';
 import type { FromWorker, ToWorker } from '../worker/protocol';
 import { createPlayground } from './playground';
@@ -36,7 +37,10 @@ describe('playground model transfer', () => {
 
   it('leaves the settings alone when the worker refused the files', () => {
     const { playground } = setUp();
-    playground.receive({ type: 'modelImport', result: { ok: false, error: 'broken' } });
+    playground.receive({
+      type: 'modelImport',
+      result: { ok: false, error: phrase('raw', { text: 'broken' }) },
+    });
     expect(playground.settings.get().settings).toEqual(defaultSettings);
   });
 
@@ -44,7 +48,7 @@ describe('playground model transfer', () => {
     const { playground } = setUp();
     const heard: FromWorker['type'][] = [];
     const stop = playground.listen((message) => heard.push(message.type));
-    playground.receive({ type: 'modelExport', result: { ok: false, error: 'no model' } });
+    playground.receive({ type: 'modelExport', result: { ok: false, error: phrase('run.noModel') } });
     stop();
     playground.receive({ type: 'phase', phase: 'idle' });
     expect(heard).toEqual(['modelExport']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phrase, phraseText } from '../settings/phrases';
 import { defaultSettings } from '../settings/schema';
 import type { FromWorker, ToWorker } from '../worker/protocol';
 import { createPlayground } from './playground';
@@ -111,9 +112,9 @@ describe('createPlayground after a crash or a reload', () => {
       return { send: (message) => sent.push(message), terminate: () => terminated++ };
     });
     playground.receive({ type: 'checkpoint', checkpoint });
-    playground.reportCrash('out of memory');
+    playground.reportCrash(phrase('raw', { text: 'out of memory' }));
     expect(playground.training.get()).toMatchObject({ crashed: true, notice: { kind: 'crash' } });
-    expect(playground.training.get().notice?.message).toMatch(/out of memory/);
+    expect(phraseText(playground.training.get().notice!.message)).toMatch(/out of memory/);
     playground.restart();
     expect([connections, terminated]).toEqual([2, 1]);
     expect(sent.at(-1)).toEqual({ type: 'restore', checkpoint });

@@ -11,6 +11,7 @@ import { createRunList, type RunList } from './run-list-store';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { createStore, type Store } from './store';
 import { clearRun, initialTrainingState, reduceTraining, type TrainingState } from './training-state';
+import { phrase, type Phrase } from '../settings/phrases';
 
 /** What the playground needs from a worker connection. */
 export interface WorkerConnection {
@@ -71,7 +72,7 @@ export interface Playground {
   /** Has the worker start the backend and load the data set now, so that Train's first step comes at once. */
   prepare: () => void;
   /** Tells the user the worker stopped; nothing more is sent to it. */
-  reportCrash: (reason: string) => void;
+  reportCrash: (reason: Phrase) => void;
   /** Starts a new worker and puts the last checkpoint back into it. */
   restart: () => void;
   /** When the worker last said anything (ms since the epoch): a silent busy worker has hung. */
@@ -175,7 +176,7 @@ export function createPlayground(
       if (refusal() === null) send({ type: 'prepare', settings: current() });
     },
     reportCrash(reason) {
-      const message = `The training worker stopped: ${reason}. Restart carries on from the last checkpoint with the same settings.`;
+      const message = phrase('crash.stopped', { reason });
       training.set({ ...training.get(), crashed: true, phase: 'idle', notice: { kind: 'crash', message } });
     },
     restart() {

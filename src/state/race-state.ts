@@ -1,4 +1,5 @@
 import type { BackendName } from '../settings/options';
+import type { Phrase } from '../settings/phrases';
 import type { FromWorker } from '../worker/protocol';
 import { appendPoints } from './loss-history';
 import type { RunListState, RunRecord } from './run-list';
@@ -9,7 +10,7 @@ export interface RaceState {
   runIds: readonly number[];
   backend: BackendName | null;
   samplesPerSecond: number | null;
-  message: string | null;
+  message: Phrase | null;
 }
 
 export const initialRaceState: RaceState = {

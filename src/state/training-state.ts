@@ -1,6 +1,7 @@
 import type { BackendProbe } from '../settings/backend-probe';
 import type { DatasetShape } from '../settings/datasets';
 import type { BackendChoice, BackendName } from '../settings/options';
+import { phrase, type Phrase } from '../settings/phrases';
 import type { FromWorker, TrainingPhase } from '../worker/protocol';
 import { appendPoints, emptyHistory, type LossHistory } from './loss-history';
 
@@ -8,8 +9,8 @@ import { appendPoints, emptyHistory, type LossHistory } from './loss-history';
 export interface BackendStatus {
   active: BackendName;
   requested: BackendChoice;
-  fallbacks: readonly { backend: BackendName; reason: string }[];
-  detail: string;
+  fallbacks: readonly { backend: BackendName; reason: Phrase }[];
+  description: Phrase;
   /** What the "auto" backend's speed probe measured; null for a backend chosen by name. */
   probe: BackendProbe | null;
 }
@@ -32,7 +33,7 @@ export interface Preview {
 /** A message for the user about training, shown until it is dismissed or a new run starts. */
 export interface TrainingNotice {
   kind: 'diverged' | 'error' | 'crash';
-  message: string;
+  message: Phrase;
 }
 
 /** Everything the page shows about training. */
@@ -86,8 +87,8 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
   if (!state.runOpen && !concernsNextRun(message)) return state;
   switch (message.type) {
     case 'backend': {
-      const { active, requested, fallbacks, detail, probe } = message;
-      return { ...state, backend: { active, requested, fallbacks, detail, probe } };
+      const { active, requested, fallbacks, description, probe } = message;
+      return { ...state, backend: { active, requested, fallbacks, description, probe } };
     }
     case 'phase':
       return {
@@ -136,7 +137,8 @@ export function reduceTraining(state: TrainingState, message: FromWorker): Train
     case 'finished':
       return { ...state, evaluatedLoss: message.evaluatedLoss };
     case 'diverged':
-      return { ...state, notice: { kind: 'diverged', message: message.message } };
+      // The worker's English advice; other languages word it again from the settings (TrainingNotice.tsx).
+      return { ...state, notice: { kind: 'diverged', message: phrase('raw', { text: message.message }) } };
     case 'error':
       return { ...state, notice: { kind: 'error', message: message.message } };
     case 'uploadResult':

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { BackendReport } from '../core/backend';
 import { seedExampleSettings } from '../core/test-helpers';
 import type { DatasetShape } from '../settings/datasets';
+import type { ProbeResult } from '../settings/backend-probe';
 import type { BackendName } from '../settings/options';
+import { phrase, phraseText, type Phrase } from '../settings/phrases';
 import type { Settings } from '../settings/schema';
 import { BackendSelector, type BackendEngine, type SelectionOptions } from './backend-selection';
 import { createProbeCache, memoryStore } from './probe-cache';
@@ -10,6 +12,10 @@ import { createProbeCache, memoryStore } from './probe-cache';
 const shape: DatasetShape = { features: 10, kind: 'tabular', imageShape: null, classes: null };
 const options: SelectionOptions = { softwareWebgl: false, unusable: new Map() };
 const auto = (changes: Partial<Settings> = {}) => seedExampleSettings({ backend: 'auto', ...changes });
+const said = (text: string): Phrase => phrase('raw', { text });
+/** A probe's results with their errors in English words. */
+const inWords = (results: readonly ProbeResult[] | undefined) =>
+  results?.map((result) => ({ ...result, error: result.error && phraseText(result.error) }));
 
 /** Backends that start (or not, with a reason) and train at fixed speeds; records what was asked of them. */
 function fakeEngine(speeds: Partial<Record<BackendName, number | string>>) {
@@ -18,7 +24,7 @@ function fakeEngine(speeds: Partial<Record<BackendName, number | string>>) {
   const engine: BackendEngine = {
     start: (backend) => {
       const speed = speeds[backend];
-      return Promise.resolve(typeof speed === 'number' ? null : (speed ?? 'not available'));
+      return Promise.resolve(typeof speed === 'number' ? null : said(speed ?? 'not available'));
     },
     activate: (requested, { order, unusable }) => {
       orders.push(order);
@@ -27,10 +33,18 @@ function fakeEngine(speeds: Partial<Record<BackendName, number | string>>) {
       for (const backend of chain) {
         const speed = speeds[backend];
         const reason =
-          unusable?.get(backend) ?? (backend === 'cpu' || typeof speed === 'number' ? null : speed);
+          unusable?.get(backend) ??
+          (backend === 'cpu' || typeof speed === 'number' ? null : said(speed ?? 'not available'));
         if (reason === null)
-          return Promise.resolve({ active: backend, requested, fallbacks, detail: '', probe: null });
-        fallbacks.push({ backend, reason: reason ?? 'not available' });
+          return Promise.resolve({
+            active: backend,
+            requested,
+            fallbacks,
+            description: said(''),
+            detail: '',
+            probe: null,
+          });
+        fallbacks.push({ backend, reason });
       }
       return Promise.reject(new Error('no backend'));
     },
@@ -99,8 +113,8 @@ describe('choosing the backend', () => {
     const report = await selector.select(auto(), shape, options);
     expect(fake.timed).toEqual([]);
     expect(report.active).toBe('wasm');
-    expect(report.fallbacks).toEqual([{ backend: 'webgl', reason: 'WebGL 2 is not available' }]);
-    expect(report.probe?.results).toEqual([
+    expect(report.fallbacks).toEqual([{ backend: 'webgl', reason: said('WebGL 2 is not available') }]);
+    expect(inWords(report.probe?.results)).toEqual([
       { backend: 'webgl', samplesPerSecond: null, error: 'WebGL 2 is not available' },
       { backend: 'wasm', samplesPerSecond: null, error: null },
     ]);
@@ -132,7 +146,7 @@ describe('choosing the backend', () => {
     const selector = new BackendSelector(createProbeCache(memoryStore()), engine, 20);
     const report = await selector.select(auto(), shape, options);
     expect(report.active).toBe('wasm');
-    expect(report.probe?.results[0]).toEqual({
+    expect(inWords(report.probe?.results)?.[0]).toEqual({
       backend: 'webgl',
       samplesPerSecond: null,
       error: 'it failed while timed (no answer in 0 s)',
@@ -141,7 +155,7 @@ describe('choosing the backend', () => {
 
   it('never probes a backend that already failed in this worker', async () => {
     const fake = fakeEngine({ webgl: 50_000, wasm: 7100 });
-    const unusable = new Map<BackendName, string>([['webgl', 'it failed during training']]);
+    const unusable = new Map<BackendName, Phrase>([['webgl', said('it failed during training')]]);
     const report = await new BackendSelector(createProbeCache(memoryStore()), fake.engine).select(
       auto(),
       shape,

@@ -14,6 +14,7 @@ import type { DatasetShape } from '../settings/datasets';
 import { effectiveBatchSize, layerWidths, parameterCount } from '../settings/model-shape';
 import type { BackendName } from '../settings/options';
 import type { Settings } from '../settings/schema';
+import { phrase, PhraseError, phraseOf, type Phrase } from '../settings/phrases';
 import { openProbeCache, type ProbeCache } from './probe-cache';
 
 /** How backends may start here. */
@@ -21,13 +22,13 @@ export interface SelectionOptions {
   /** Lets WebGL run on a software rasteriser (headless tests). */
   softwareWebgl: boolean;
   /** Backends that already failed in this worker, and why: never chosen again. */
-  unusable: ReadonlyMap<BackendName, string>;
+  unusable: ReadonlyMap<BackendName, Phrase>;
 }
 
 /** What the selector needs of the backends: start one, activate one along a chain, time a model on the active
  * one (samples per second). The real ones are tfjs's; tests pass their own. */
 export interface BackendEngine {
-  start: (backend: BackendName, options: SelectionOptions) => Promise<string | null>;
+  start: (backend: BackendName, options: SelectionOptions) => Promise<Phrase | null>;
   activate: typeof activateBackend;
   measure: (settings: Settings, shape: DatasetShape, backend: BackendName) => Promise<number>;
 }
@@ -143,19 +144,23 @@ export class BackendSelector {
       const samplesPerSecond = await withTimeout(
         this.engine.measure(settings, shape, backend),
         this.timeoutMs,
-        `no answer in ${Math.round(this.timeoutMs / 1000)} s`,
+        phrase('backend.noAnswer', { seconds: Math.round(this.timeoutMs / 1000) }),
       );
       return { backend, samplesPerSecond, error: null };
     } catch (error) {
-      return { backend, samplesPerSecond: null, error: `it failed while timed (${messageOf(error)})` };
+      return {
+        backend,
+        samplesPerSecond: null,
+        error: phrase('backend.failedWhileTimed', { reason: phraseOf(error) }),
+      };
     }
   }
 
-  private async startSafely(backend: BackendName, options: SelectionOptions): Promise<string | null> {
+  private async startSafely(backend: BackendName, options: SelectionOptions): Promise<Phrase | null> {
     try {
       return await this.engine.start(backend, options);
     } catch (error) {
-      return messageOf(error);
+      return phraseOf(error);
     }
   }
 }
@@ -177,14 +182,10 @@ function timedCount(probe: BackendProbe): number {
 }
 
 /** Resolves as the promise does, or rejects with `reason` after `ms`. */
-function withTimeout<T>(promise: Promise<T>, ms: number, reason: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number, reason: Phrase): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(reason)), ms);
+    timer = setTimeout(() => reject(new PhraseError(reason)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

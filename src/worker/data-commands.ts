@@ -1,4 +1,5 @@
 import type { Trainer } from '../core/train-loop';
+import { phrase, phraseOf } from '../settings/phrases';
 import type { DataStore } from './data-store';
 import type { UploadRequest } from './protocol';
 import type { Post } from './session';
@@ -19,7 +20,7 @@ export async function handleUpload(
   } catch (error) {
     post({
       type: 'uploadResult',
-      result: { ok: false, error: error instanceof Error ? error.message : String(error) },
+      result: { ok: false, error: phraseOf(error) },
     });
   }
 }
@@ -32,9 +33,9 @@ export async function handleReconstructSample(
   post: Post,
 ): Promise<void> {
   const reason = !trainer
-    ? 'Press Train or Step to build a model; it will reconstruct your drawing.'
+    ? phrase('draw.noModel')
     : data.current?.dataset.features !== values.length
-      ? 'The drawing does not match the size of this data set’s samples.'
+      ? phrase('draw.wrongSize')
       : null;
   const output = reason || !trainer ? null : await trainer.reconstructValues(values);
   post({ type: 'sampleReconstruction', output, reason }, output ? [output.buffer] : []);

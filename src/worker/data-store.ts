@@ -6,6 +6,7 @@ import type { Fetcher } from '../datasets/image-archive';
 import { datasetKey, loadDataset } from '../datasets/registry';
 import type { UploadedData } from '../datasets/upload/uploaded-data';
 import type { Settings } from '../settings/schema';
+import { phrase, PhraseError } from '../settings/phrases';
 
 /** A data set on the backend and the settings it was made for. */
 export interface LoadedData {
@@ -80,7 +81,7 @@ export class DataStore {
   /** Appends samples to the training split and puts the longer split on the backend. */
   appendTrainingSamples(values: Float32Array, labels: Int32Array | null): LoadedData {
     const loaded = this.loaded;
-    if (!loaded) throw new Error('There is no training set to add to yet: press Train or Step first.');
+    if (!loaded) throw new PhraseError(phrase('run.noTrainingSet'));
     const train = appendRows(loaded.dataset.train, values, labels, loaded.dataset.features);
     const tensor = uploadSplit(train, loaded.dataset.features);
     loaded.tensors.train.dispose();

@@ -1,6 +1,7 @@
 import { buildAutoencoder, disposeAutoencoder, type Autoencoder } from '../core/model';
 import { decodeModelWeights, encodeModel, namedWeights } from '../core/model-io';
 import { readModelJson, refuseModel, type WeightSpec } from '../settings/model-format';
+import { phrase, type Phrase } from '../settings/phrases';
 import type { Checkpoint } from '../settings/run-state';
 import type { Settings } from '../settings/schema';
 import type { FromWorker } from './protocol';
@@ -15,7 +16,7 @@ export async function postModelExport(
   if (!run) {
     post({
       type: 'modelExport',
-      result: { ok: false, error: 'There is no model yet: press Train or Step first.' },
+      result: { ok: false, error: phrase('run.noModel') },
     });
     return;
   }
@@ -28,26 +29,26 @@ export async function postModelExport(
 export async function readModelFiles(
   modelJson: string,
   weights: ArrayBuffer,
-): Promise<{ ok: true; checkpoint: Checkpoint } | { ok: false; error: string }> {
+): Promise<{ ok: true; checkpoint: Checkpoint } | { ok: false; error: Phrase }> {
   const reading = readModelJson(modelJson, weights.byteLength);
   if (!reading.ok) return reading;
   const mismatch = compareWithModel(reading.settings, reading.inputSize, reading.specs);
   if (mismatch) return refuseModel(mismatch);
   const values = await decodeModelWeights(weights, reading.specs);
   if (values.some((array) => array.some((value) => !Number.isFinite(value))))
-    return refuseModel('weights.bin holds NaN or infinite values');
+    return refuseModel(phrase('model.notFinite'));
   const state = { step: 0, epoch: 0, batchInEpoch: 0, weights: values, optimizer: [] };
   return { ok: true, checkpoint: { settings: reading.settings, state } };
 }
 
 /** Builds the model the settings describe and compares its variables with the manifest: names and shapes in
  * order. Returns what differs, or null. */
-function compareWithModel(settings: Settings, inputSize: number, specs: WeightSpec[]): string | null {
+function compareWithModel(settings: Settings, inputSize: number, specs: WeightSpec[]): Phrase | null {
   const model = buildAutoencoder(settings, inputSize, 'flags');
   try {
     const expected = namedWeights(model).map(({ name, tensor }) => ({ name, shape: tensor.shape }));
     if (expected.length !== specs.length)
-      return `model.json lists ${specs.length} weight tensors; its settings make a model with ${expected.length}`;
+      return phrase('model.tensorCount', { listed: specs.length, expected: expected.length });
     const wrong = expected.findIndex(
       (entry, index) =>
         entry.name !== specs[index]?.name || entry.shape.join('×') !== specs[index]?.shape.join('×'),
@@ -55,7 +56,11 @@ function compareWithModel(settings: Settings, inputSize: number, specs: WeightSp
     if (wrong < 0) return null;
     const entry = expected[wrong];
     const spec = specs[wrong];
-    return `weight ${wrong + 1} is ${spec?.name} [${spec?.shape.join('×')}] but the settings need ${entry?.name} [${entry?.shape.join('×')}]`;
+    return phrase('model.wrongWeight', {
+      index: wrong + 1,
+      found: `${spec?.name} [${spec?.shape.join('×')}]`,
+      needed: `${entry?.name} [${entry?.shape.join('×')}]`,
+    });
   } finally {
     disposeAutoencoder(model);
   }

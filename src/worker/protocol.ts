@@ -1,6 +1,7 @@
 import type { BackendProbe } from '../settings/backend-probe';
 import type { DatasetShape } from '../settings/datasets';
 import type { BackendChoice, BackendName, DatasetId } from '../settings/options';
+import type { Phrase } from '../settings/phrases';
 import type { Checkpoint } from '../settings/run-state';
 import type { Settings } from '../settings/schema';
 import type { StepInspection, StepUpdate } from '../settings/step-anatomy';
@@ -98,21 +99,23 @@ export type DatasetThumbnail =
 
 /** What the worker made of an uploaded file. */
 export interface UploadSummary {
-  name: string;
+  name: Phrase;
   shape: DatasetShape;
   trainCount: number;
   validationCount: number;
-  notes: string[];
+  notes: Phrase[];
 }
 
-/** Messages from the training worker to the page. */
+/** Messages from the training worker to the page. Whatever they say in words is a Phrase (src/settings/phrases.ts):
+ * the page words it in its own language. */
 export type FromWorker =
   | {
       type: 'backend';
       active: BackendName;
       requested: BackendChoice;
-      fallbacks: { backend: BackendName; reason: string }[];
-      detail: string;
+      fallbacks: { backend: BackendName; reason: Phrase }[];
+      /** The backend's build or device (SIMD, the GPU's name). */
+      description: Phrase;
       /** What the "auto" backend's speed probe measured; null for a backend chosen by name. */
       probe: BackendProbe | null;
     }
@@ -196,22 +199,22 @@ export type FromWorker =
   /** The model as TF.js files, or why there is none. */
   | {
       type: 'modelExport';
-      result: { ok: true; modelJson: string; weights: ArrayBuffer } | { ok: false; error: string };
+      result: { ok: true; modelJson: string; weights: ArrayBuffer } | { ok: false; error: Phrase };
     }
   /** How loading model files went: the settings they carry (sent before the run starts), or why they were refused. */
-  | { type: 'modelImport'; result: { ok: true; settings: Settings } | { ok: false; error: string } }
+  | { type: 'modelImport'; result: { ok: true; settings: Settings } | { ok: false; error: Phrase } }
   | { type: 'finished'; evaluatedLoss: number }
   | { type: 'diverged'; message: string }
-  | { type: 'error'; message: string }
-  | { type: 'uploadResult'; result: { ok: true; summary: UploadSummary } | { ok: false; error: string } }
+  | { type: 'error'; message: Phrase }
+  | { type: 'uploadResult'; result: { ok: true; summary: UploadSummary } | { ok: false; error: Phrase } }
   | { type: 'datasetThumbnails'; thumbnails: Partial<Record<DatasetId, DatasetThumbnail>> }
-  | { type: 'sampleReconstruction'; output: Float32Array | null; reason: string | null }
+  | { type: 'sampleReconstruction'; output: Float32Array | null; reason: Phrase | null }
   | { type: 'samplesAdded'; trainCount: number }
   /** The race's models are built; racers come in `raceOptimizers` order. */
   | { type: 'raceStarted'; backend: BackendName; racers: number }
   /** About every ~100 ms: each racer's losses since the previous one, and the race's pace over all racers. */
   | { type: 'raceProgress'; racers: RacerReport[]; samplesPerSecond: number | null }
-  | { type: 'raceEnded'; outcome: 'finished' | 'stopped' | 'failed'; message: string | null };
+  | { type: 'raceEnded'; outcome: 'finished' | 'stopped' | 'failed'; message: Phrase | null };
 
 /** One racer's figures in a race progress message: `trainLoss` is the mean since the previous one. */
 export interface RacerReport {

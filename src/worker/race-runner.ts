@@ -4,6 +4,7 @@ import type { Settings } from '../settings/schema';
 import type { LoadedData } from './data-store';
 import type { FromWorker, ToWorker } from './protocol';
 import { createYielder } from './yield';
+import { phraseOf } from '../settings/phrases';
 
 /** The backend and the data set on it that a race trains on, as the session prepares them for a run. */
 export type PrepareRace = (settings: Settings) => Promise<{ backend: BackendName; data: LoadedData }>;
@@ -65,7 +66,7 @@ export class RaceRunner {
       race = new OptimizerRace(settings, data.tensors, backend, data.dataset);
       this.post({ type: 'raceStarted', backend, racers: race.racers.length });
     } catch (error) {
-      this.post({ type: 'raceEnded', outcome: 'failed', message: messageOf(error) });
+      this.post({ type: 'raceEnded', outcome: 'failed', message: phraseOf(error) });
       return;
     }
     this.stopRequested = false;
@@ -96,7 +97,7 @@ export class RaceRunner {
       await this.sendProgress(race, lastProgress);
       this.post({ type: 'raceEnded', outcome: race.finished ? 'finished' : 'stopped', message: null });
     } catch (error) {
-      this.post({ type: 'raceEnded', outcome: 'failed', message: messageOf(error) });
+      this.post({ type: 'raceEnded', outcome: 'failed', message: phraseOf(error) });
     }
   }
 
@@ -117,8 +118,4 @@ export class RaceRunner {
     });
     return readAt;
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,7 @@
 import { tensorCount } from '../core/run';
 import type { Trainer } from '../core/train-loop';
 import type { Dataset } from '../datasets/dataset';
+import { phrase, PhraseError, phraseOf, type Phrase } from '../settings/phrases';
 import type { Checkpoint } from '../settings/run-state';
 import type { Settings } from '../settings/schema';
 import type { InsightService } from './insight-service';
@@ -57,7 +58,7 @@ export class RunReporter {
   async sendProgress(run: Run, elapsedMs: (() => number) | null): Promise<boolean> {
     const trainer = run.trainer;
     // A lost GPU never answers a readback; waiting for ever would hang the run instead of failing over.
-    const losses = await withTimeout(trainer.collect(), READBACK_TIMEOUT_MS, 'the backend stopped answering');
+    const losses = await withTimeout(trainer.collect(), READBACK_TIMEOUT_MS, phrase('run.notAnswering'));
     const diverged = losses.samples > 0 && !Number.isFinite(losses.trainLoss);
     if (elapsedMs !== null && losses.samples > 0) this.speed.add(losses.samples, elapsedMs());
     this.post({
@@ -137,22 +138,18 @@ export class RunReporter {
 
   /** Says what went wrong; a run stays, paused, to be continued. */
   fail(error: unknown, hasRun: boolean): void {
-    this.post({ type: 'error', message: messageOf(error) });
+    this.post({ type: 'error', message: phraseOf(error) });
     this.setPhase(hasRun ? 'paused' : 'idle');
   }
 }
 
 /** Resolves as the promise does, or rejects with `reason` after `ms`. */
-function withTimeout<T>(promise: Promise<T>, ms: number, reason: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number, reason: Phrase): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(reason)), ms);
+    timer = setTimeout(() => reject(new PhraseError(reason)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function divergenceAdvice(settings: Settings): string {

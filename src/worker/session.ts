@@ -3,6 +3,7 @@ import { createTrainer, disposeTrainer } from '../core/run';
 import type { Trainer } from '../core/train-loop';
 import { datasetShape } from '../settings/datasets';
 import type { BackendName } from '../settings/options';
+import { phrase, PhraseError, phraseOf, type Phrase } from '../settings/phrases';
 import type { Checkpoint } from '../settings/run-state';
 import { isSameRun, type Settings } from '../settings/schema';
 import { BackendSelector } from './backend-selection';
@@ -13,7 +14,7 @@ import { assertNever, type ToWorker } from './protocol';
 import { InsightService } from './insight-service';
 import { postStepInspection, postStepUpdate } from './slow-motion';
 import { interruptsRace, RaceRunner } from './race-runner';
-import { isFinished, messageOf, RunReporter, type Post, type Run } from './run-reporter';
+import { isFinished, RunReporter, type Post, type Run } from './run-reporter';
 import { runTestHook } from './test-hooks';
 import { datasetThumbnails } from './thumbnails';
 import { TrainingLoop, type LoopEnd } from './training-loop';
@@ -27,7 +28,7 @@ export class TrainingSession {
   private softwareWebgl = false;
   private testHooks = false;
   /** Backends that failed in this worker, and why: a recovery never goes back to them. */
-  private readonly unusable = new Map<BackendName, string>();
+  private readonly unusable = new Map<BackendName, Phrase>();
   /** Rejects when the active backend reports it is gone (a lost WebGL context): a readback racing it fails
    * instead of waiting for ever, and the loop fails over. */
   private backendLost: Promise<never> = new Promise<never>(() => undefined);
@@ -240,7 +241,7 @@ export class TrainingSession {
     const failed = this.backend?.active;
     const checkpoint = this.reporter.lastCheckpoint;
     if (!failed || !checkpoint) return this.fail(error);
-    this.unusable.set(failed, `it failed during training (${messageOf(error)})`);
+    this.unusable.set(failed, phrase('backend.failedInTraining', { reason: phraseOf(error) }));
     // The failed backend may not even free its tensors; drop what can be dropped.
     this.forget();
     await this.restore(checkpoint);
@@ -268,7 +269,7 @@ export class TrainingSession {
     });
     this.backendLost = new Promise<never>((_, reject) => {
       if (this.backend?.active === 'webgl')
-        watchWebglContext(() => reject(new Error('the WebGL context was lost')));
+        watchWebglContext(() => reject(new PhraseError(phrase('run.contextLost'))));
     });
     this.backendLost.catch(() => undefined);
     this.post({ type: 'backend', ...this.backend });

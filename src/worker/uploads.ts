@@ -1,7 +1,9 @@
 import { checkImageDimensions, checkImageFile, labelsFromPaths, toSample } from '../datasets/upload/images';
 import { parseCsv } from '../datasets/upload/csv';
 import { readImageHeader } from '../datasets/upload/image-header';
+import { countOf, formatCount } from '../datasets/upload/format';
 import { prepareUpload, type UploadedData } from '../datasets/upload/uploaded-data';
+import { phrase, PhraseError, type Phrase } from '../settings/phrases';
 import { settingFields } from '../settings/schema';
 import type { UploadRequest, UploadSummary } from './protocol';
 
@@ -15,7 +17,7 @@ export interface ParsedUpload {
   summary: UploadSummary;
 }
 
-/** Parses the user's file(s) into a data set; throws an Error whose message says precisely what is wrong. */
+/** Parses the user's file(s) into a data set; throws a PhraseError that says precisely what is wrong. */
 export async function parseUpload(request: UploadRequest, id: number): Promise<ParsedUpload> {
   return request.kind === 'csv' ? parseCsvUpload(request, id) : parseImageUpload(request, id);
 }
@@ -26,8 +28,12 @@ async function parseCsvUpload(
 ): Promise<ParsedUpload> {
   const { file } = request;
   if (file.size > MAX_CSV_BYTES) {
-    throw new Error(
-      `${file.name} is ${megabytes(file.size)} MB; at most ${megabytes(MAX_CSV_BYTES)} MB can be read.`,
+    throw new PhraseError(
+      phrase('upload.csvTooLarge', {
+        file: file.name,
+        size: megabytes(file.size),
+        max: megabytes(MAX_CSV_BYTES),
+      }),
     );
   }
   const result = parseCsv(await file.text(), {
@@ -36,7 +42,7 @@ async function parseCsvUpload(
     maxColumns: maxFeatures(),
     maxRows: MAX_ROWS,
   });
-  if (!result.ok) throw new Error(`${file.name}: ${result.error}`);
+  if (!result.ok) throw new PhraseError(phrase('upload.inFile', { file: file.name, problem: result.error }));
   const { table } = result;
   const shape = {
     features: table.columns.length,
@@ -45,20 +51,19 @@ async function parseCsvUpload(
     classes: table.classes,
   };
   const upload = prepareUpload(id, file.name, shape, table.values, table.labels);
+  const size = { rows: formatCount(table.rows), columns: countOf(table.columns.length, 'numericColumn') };
   const notes = [
-    `${table.rows.toLocaleString('en-US')} rows, ${table.columns.length} numeric ${table.columns.length === 1 ? 'column' : 'columns'}${table.hasHeader ? '' : ' (no header row)'}.`,
-    table.ignoredColumns.length > 0
-      ? `Non-numeric columns left out: ${table.ignoredColumns.join(', ')}.`
-      : '',
-    table.droppedRows > 0
-      ? `${table.droppedRows.toLocaleString('en-US')} rows with missing values left out.`
-      : '',
-    request.scaling === 'minmax'
-      ? 'Each column scaled to [0, 1] (min-max).'
-      : 'Each column standardised (z-score).',
-    table.classes ? `Classes from “${request.labelColumn ?? ''}”: ${table.classes.join(', ')}.` : '',
-  ].filter((note) => note !== '');
-  return { upload, summary: summarise(upload, notes) };
+    table.hasHeader ? phrase('note.table', size) : phrase('note.tableNoHeader', size),
+    ...(table.ignoredColumns.length > 0
+      ? [phrase('note.nonNumeric', { names: table.ignoredColumns.join(', ') })]
+      : []),
+    ...(table.droppedRows > 0 ? [phrase('note.missing', { count: formatCount(table.droppedRows) })] : []),
+    request.scaling === 'minmax' ? phrase('note.minmax') : phrase('note.zscore'),
+    ...(table.classes
+      ? [phrase('note.classesFrom', { column: request.labelColumn ?? '', classes: table.classes.join(', ') })]
+      : []),
+  ];
+  return { upload, summary: summarise(upload, phrase('raw', { text: file.name }), notes) };
 }
 
 async function parseImageUpload(
@@ -66,9 +71,9 @@ async function parseImageUpload(
   id: number,
 ): Promise<ParsedUpload> {
   const { files, size, colour } = request;
-  if (files.length === 0) throw new Error('No image was chosen.');
+  if (files.length === 0) throw new PhraseError(phrase('upload.noImage'));
   if (files.length > MAX_IMAGES)
-    throw new Error(`${files.length} images chosen; at most ${MAX_IMAGES} can be used.`);
+    throw new PhraseError(phrase('upload.tooManyImages', { count: files.length, max: MAX_IMAGES }));
   const channels = colour === 'rgb' ? 3 : 1;
   const features = size * size * channels;
   const values = new Float32Array(files.length * features);
@@ -89,42 +94,47 @@ async function parseImageUpload(
     values,
     labelled?.labels ?? null,
   );
+  const resized = { images: countOf(files.length, 'image'), size };
   const notes = [
-    `${files.length} ${files.length === 1 ? 'image' : 'images'} resized to ${size}×${size} ${colour === 'rgb' ? 'colour' : 'grayscale'}.`,
+    colour === 'rgb' ? phrase('note.imagesColour', resized) : phrase('note.imagesGrayscale', resized),
     labelled
-      ? `Classes from folder names: ${labelled.classes.join(', ')}.`
-      : 'No classes (all images in one folder).',
+      ? phrase('note.folderClasses', { classes: labelled.classes.join(', ') })
+      : phrase('note.noClasses'),
   ];
-  return { upload, summary: summarise(upload, notes) };
+  const name =
+    files.length === 1
+      ? phrase('raw', { text: files[0]?.file.name ?? 'image' })
+      : phrase('upload.images', { count: files.length });
+  return { upload, summary: summarise(upload, name, notes) };
 }
 
 async function decodeImage(file: File, size: number, colour: 'grayscale' | 'rgb'): Promise<Float32Array> {
   const problem = checkImageFile(file);
-  if (problem) throw new Error(problem);
+  if (problem) throw new PhraseError(problem);
   const header = readImageHeader(new Uint8Array(await file.slice(0, 64 * 1024).arrayBuffer()));
-  if (!header) throw new Error(`${file.name} is not a PNG or JPEG image.`);
+  if (!header) throw new PhraseError(phrase('upload.notImage', { file: file.name }));
   const tooLarge = checkImageDimensions(file.name, header.width, header.height);
-  if (tooLarge) throw new Error(tooLarge);
+  if (tooLarge) throw new PhraseError(tooLarge);
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(file);
   } catch {
-    throw new Error(
-      `${file.name} could not be decoded: the file is damaged or not really a ${header.format.toUpperCase()}.`,
+    throw new PhraseError(
+      phrase('upload.undecodable', { file: file.name, format: header.format.toUpperCase() }),
     );
   }
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot read image pixels in a worker.');
+  if (!context) throw new PhraseError(phrase('upload.noPixels'));
   context.drawImage(bitmap, 0, 0);
   bitmap.close();
   const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
   return toSample(pixels, canvas.width, canvas.height, size, colour);
 }
 
-function summarise(upload: UploadedData, notes: string[]): UploadSummary {
+function summarise(upload: UploadedData, name: Phrase, notes: Phrase[]): UploadSummary {
   return {
-    name: upload.name,
+    name,
     shape: upload.shape,
     trainCount: upload.count - upload.validationCount,
     validationCount: upload.validationCount,

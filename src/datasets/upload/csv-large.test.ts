@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { phraseText } from '../../settings/phrases';
 import { defaultCsvOptions, parseCsv, type CsvOptions, type ParsedTable } from './csv';
 
 const table = (text: string, options: Partial<CsvOptions> = {}): ParsedTable => {
   const result = parseCsv(text, { ...defaultCsvOptions, ...options });
-  if (!result.ok) throw new Error(`expected a table, got: ${result.error}`);
+  if (!result.ok) throw new Error(`expected a table, got: ${phraseText(result.error)}`);
   return result.table;
 };
 

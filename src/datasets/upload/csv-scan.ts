@@ -1,3 +1,4 @@
+import { phrase, type Phrase } from '../../settings/phrases';
 import { forEachRecord, type Delimiter } from './csv-tokenize';
 
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -116,7 +117,7 @@ function addRecord(scan: Scan, fields: readonly string[], line: number, decimalC
 
 /** One pass over the records of `text`, stopping at the first ragged record or when there are more than
  * `maxRecords`; a message instead when a quote is never closed. */
-export function scanRecords(text: string, delimiter: Delimiter, options: ScanOptions): Scan | string {
+export function scanRecords(text: string, delimiter: Delimiter, options: ScanOptions): Scan | Phrase {
   const started: { scan: Scan | null } = { scan: null };
   const error = forEachRecord(text, delimiter, (fields, line) => {
     const scan = (started.scan ??= startScan(fields, options.labelColumn));
@@ -131,5 +132,5 @@ export function scanRecords(text: string, delimiter: Delimiter, options: ScanOpt
     addRecord(scan, fields, line, options.decimalComma);
     return true;
   });
-  return error ?? started.scan ?? 'The file is empty.';
+  return error ?? started.scan ?? phrase('csv.empty');
 }

@@ -1,3 +1,5 @@
+import { phrase, type Phrase } from '../../settings/phrases';
+
 /** The field separators that CSV parsing recognises: comma, tab (TSV) and semicolon. */
 export type Delimiter = ',' | '\t' | ';';
 
@@ -6,7 +8,6 @@ const LF = 10;
 const CR = 13;
 const SAMPLE_CHARS = 65_536;
 const SAMPLE_RECORDS = 20;
-const NOT_TEXT = 'This file does not look like text: is it really a CSV or TSV file?';
 
 /** Tab first, then semicolon: commas often sit inside tab- and semicolon-separated values (decimal commas),
  * while tabs and semicolons rarely sit inside comma-separated ones. */
@@ -16,13 +17,13 @@ const isSuspicious = (code: number) =>
   code === 0xfffd || code === 0x7f || (code < 32 && code !== 9 && code !== LF && code !== CR && code !== 12);
 
 /** Why a text cannot be a table at all (it is empty, or binary), or null when it looks like text. */
-export function checkText(text: string): string | null {
-  if (!/\S/.test(text)) return 'The file is empty.';
-  if (text.includes('\u0000')) return NOT_TEXT;
+export function checkText(text: string): Phrase | null {
+  if (!/\S/.test(text)) return phrase('csv.empty');
+  if (text.includes('\u0000')) return phrase('csv.notText');
   const sampleLength = Math.min(text.length, SAMPLE_CHARS);
   let suspicious = 0;
   for (let i = 0; i < sampleLength; i++) if (isSuspicious(text.charCodeAt(i))) suspicious++;
-  return suspicious > Math.max(2, sampleLength / 100) ? NOT_TEXT : null;
+  return suspicious > Math.max(2, sampleLength / 100) ? phrase('csv.notText') : null;
 }
 
 /** Whether position `i` of `text` starts a field, so that a quote there opens a quoted field. */
@@ -151,7 +152,7 @@ export function forEachRecord(
   text: string,
   delimiter: Delimiter,
   visit: (fields: string[], line: number) => boolean,
-): string | null {
+): Phrase | null {
   const separator = delimiter.charCodeAt(0);
   let position = 0;
   let line = 1;
@@ -162,7 +163,7 @@ export function forEachRecord(
       let prefix = '';
       if (text.charCodeAt(position) === QUOTE) {
         const field = readQuoted(text, position);
-        if (field === null) return `Row ${start} opens a quoted field that is never closed.`;
+        if (field === null) return phrase('csv.unclosedQuote', { row: start });
         prefix = field.value;
         position = field.end;
         line += field.newlines;

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { phraseText } from '../../settings/phrases';
 import { defaultCsvOptions, parseCsv, type CsvOptions, type ParsedTable } from './csv';
 
 const table = (text: string, options: Partial<CsvOptions> = {}): ParsedTable => {
   const result = parseCsv(text, { ...defaultCsvOptions, ...options });
-  if (!result.ok) throw new Error(`expected a table, got: ${result.error}`);
+  if (!result.ok) throw new Error(`expected a table, got: ${phraseText(result.error)}`);
   return result.table;
 };
 
 const error = (text: string, options: Partial<CsvOptions> = {}): string => {
   const result = parseCsv(text, { ...defaultCsvOptions, ...options });
   if (result.ok) throw new Error('expected an error, got a table');
-  return result.error;
+  return phraseText(result.error);
 };
 
 const raw = (text: string, options: Partial<CsvOptions> = {}) => [

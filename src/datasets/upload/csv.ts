@@ -1,7 +1,8 @@
 import { scaleColumns, type ColumnScaling } from './csv-scaling';
 import { columnNames, mergeStats, scanRecords, type ColumnStats, type Scan } from './csv-scan';
 import { checkText, detectDelimiter, measureFirstRecord, type Delimiter } from './csv-tokenize';
-import { countOf, formatCount, listNames, quoted } from './format';
+import { isPhrase, phrase, type Phrase } from '../../settings/phrases';
+import { countOf, formatCount, listNames } from './format';
 
 /** How numeric columns are scaled: min-max into [0, 1], z-score to mean 0 and standard deviation 1, or not at all. */
 export type Scaling = 'minmax' | 'zscore' | 'none';
@@ -44,9 +45,9 @@ export interface ParsedTable {
 }
 
 /** A parsed table, or one message saying precisely why the text is not usable. */
-export type CsvResult = { ok: true; table: ParsedTable } | { ok: false; error: string };
+export type CsvResult = { ok: true; table: ParsedTable } | { ok: false; error: Phrase };
 
-const failure = (error: string): CsvResult => ({ ok: false, error });
+const failure = (error: Phrase): CsvResult => ({ ok: false, error });
 
 /** The first record is a header when one of its cells is not a number while the cells below it are numbers;
  * also when no column below is numeric and every cell of the first record is text, so that a table without
@@ -58,20 +59,20 @@ function hasHeader(scan: Scan): boolean {
 }
 
 /** Why the records do not make a table of at least two rows, or null when they do. */
-function checkShape(scan: Scan, header: boolean, maxRows: number): string | null {
+function checkShape(scan: Scan, header: boolean, maxRows: number): Phrase | null {
   if (scan.ragged !== null) {
     const looksLikeHeader = header || (scan.records === 1 && scan.head.text.some((count) => count > 0));
-    const reference = looksLikeHeader ? 'the header' : 'the first row';
-    return `Row ${scan.ragged.line} has ${countOf(scan.ragged.fields, 'field')}, but ${reference} has ${formatCount(scan.width)}.`;
+    const figures = {
+      row: scan.ragged.line,
+      fields: countOf(scan.ragged.fields, 'field'),
+      width: formatCount(scan.width),
+    };
+    return looksLikeHeader ? phrase('csv.raggedHeader', figures) : phrase('csv.raggedFirstRow', figures);
   }
   const dataRows = scan.records - (header ? 1 : 0);
-  if (scan.tooManyRows || dataRows > maxRows) {
-    return `The file has more than ${formatCount(maxRows)} data rows; at most ${formatCount(maxRows)} are supported.`;
-  }
-  if (scan.records === 1 && scan.head.text.some((count) => count > 0)) {
-    return 'The file has only a header row, with no data below it.';
-  }
-  if (dataRows < 2) return 'Only one data row: an autoencoder needs at least two samples.';
+  if (scan.tooManyRows || dataRows > maxRows) return phrase('csv.tooManyRows', { max: formatCount(maxRows) });
+  if (scan.records === 1 && scan.head.text.some((count) => count > 0)) return phrase('csv.headerOnly');
+  if (dataRows < 2) return phrase('csv.oneRow');
   return null;
 }
 
@@ -83,7 +84,7 @@ function badCellMessage(
   stats: ColumnStats,
   numeric: readonly number[],
   names: readonly string[],
-): string | null {
+): Phrase | null {
   let worst = -1;
   for (const c of numeric) {
     const line = stats.badLine[c] ?? 0;
@@ -91,10 +92,10 @@ function badCellMessage(
   }
   if (worst < 0) return null;
   const cell = stats.badCell[worst] ?? '';
-  const where = `Row ${stats.badLine[worst]}, column ${quoted(names[worst] ?? '')}`;
+  const where = { row: stats.badLine[worst] ?? 0, column: names[worst] ?? '', cell };
   return Number.isFinite(Number(cell.replace(',', '.')))
-    ? `${where}: ${cell} is too large for 32-bit floating point (the limit is about 3.4e38).`
-    : `${where}: ${cell} is not a finite number.`;
+    ? phrase('csv.tooLarge', where)
+    : phrase('csv.notFinite', where);
 }
 
 /** Class indices for label texts, numbering classes in order of first appearance. */
@@ -124,7 +125,7 @@ function keepRows(
   start: number,
   numeric: readonly number[],
   labelCells: readonly string[] | null,
-): KeptRows | string {
+): KeptRows | Phrase {
   const dataRows = scan.records - start;
   const matrix = new Float64Array(dataRows * numeric.length);
   const labelTexts: string[] = [];
@@ -139,12 +140,13 @@ function keepRows(
     rows++;
   }
   const dropped = dataRows - rows;
-  const what = labelCells === null ? 'a numeric column' : 'a numeric column or the label column';
-  if (rows === 0)
-    return `All ${formatCount(dataRows)} data rows have an empty cell in ${what}, so none is left.`;
-  if (rows === 1) {
-    return `Only one row is left after leaving out ${countOf(dropped, 'row')} with empty cells: an autoencoder needs at least two samples.`;
+  if (rows === 0) {
+    const figures = { rows: formatCount(dataRows) };
+    return labelCells === null
+      ? phrase('csv.allRowsEmpty', figures)
+      : phrase('csv.allRowsEmptyLabelled', figures);
   }
+  if (rows === 1) return phrase('csv.oneRowLeft', { dropped: countOf(dropped, 'row') });
   return { matrix: matrix.slice(0, rows * numeric.length), rows, dropped, labelTexts };
 }
 
@@ -154,17 +156,15 @@ function buildTable(scan: Scan, header: boolean, delimiter: Delimiter, options: 
   const wanted = options.labelColumn?.trim() ?? null;
   const label = wanted === null ? -1 : names.indexOf(wanted);
   if (wanted !== null && label < 0) {
-    return failure(
-      `There is no column named ${quoted(wanted)} for the labels; the columns are: ${listNames(names)}.`,
-    );
+    return failure(phrase('csv.noLabelColumn', { name: wanted, columns: listNames(names) }));
   }
   const stats = header ? scan.rest : mergeStats(scan.head, scan.rest);
   const numeric = names.flatMap((_, c) => (c !== label && isNumeric(stats, c) ? [c] : []));
-  if (numeric.length === 0) return failure(`No numeric column found; the columns are: ${listNames(names)}.`);
+  if (numeric.length === 0) return failure(phrase('csv.noNumericColumn', { columns: listNames(names) }));
   const badCell = badCellMessage(stats, numeric, names);
   if (badCell !== null) return failure(badCell);
   const kept = keepRows(scan, header ? 1 : 0, numeric, scan.labelCells.get(label) ?? null);
-  if (typeof kept === 'string') return failure(kept);
+  if (isPhrase(kept)) return failure(kept);
   const classes = label < 0 ? null : classify(kept.labelTexts);
   const numericSet = new Set(numeric);
   const scaling = scaleColumns(kept.matrix, kept.rows, numeric.length, options.scaling);
@@ -194,9 +194,12 @@ export function parseCsv(text: string, options: CsvOptions): CsvResult {
   const delimiter = detectDelimiter(body);
   const first = measureFirstRecord(body, delimiter);
   if (first.fields > options.maxColumns) {
-    const supported = formatCount(options.maxColumns);
     return failure(
-      `Row ${first.line} has ${formatCount(first.fields)} columns; at most ${supported} are supported.`,
+      phrase('csv.tooManyColumns', {
+        row: first.line,
+        count: formatCount(first.fields),
+        max: formatCount(options.maxColumns),
+      }),
     );
   }
   const scan = scanRecords(body, delimiter, {
@@ -204,7 +207,7 @@ export function parseCsv(text: string, options: CsvOptions): CsvResult {
     labelColumn: options.labelColumn,
     decimalComma: delimiter === ';',
   });
-  if (typeof scan === 'string') return failure(scan);
+  if (isPhrase(scan)) return failure(scan);
   const header = hasHeader(scan);
   const shapeError = checkShape(scan, header, options.maxRows);
   return shapeError === null ? buildTable(scan, header, delimiter, options) : failure(shapeError);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phraseText, type Phrase } from '../../settings/phrases';
 import {
   checkImageDimensions,
   checkImageFile,
@@ -143,36 +144,37 @@ describe('labelsFromPaths', () => {
 
 describe('image file checks', () => {
   const file = (name: string, type: string, size = 1000) => ({ name, type, size });
+  const inWords = (problem: Phrase | null) => (problem ? phraseText(problem) : null);
 
   it('accepts PNG and JPEG by MIME type, or by extension when there is no type', () => {
-    expect(checkImageFile(file('a.png', 'image/png'))).toBeNull();
-    expect(checkImageFile(file('a', 'image/jpeg'))).toBeNull();
-    expect(checkImageFile(file('photo.JPG', ''))).toBeNull();
-    expect(checkImageFile(file('photo.jpeg', 'application/octet-stream'))).toBeNull();
+    expect(inWords(checkImageFile(file('a.png', 'image/png')))).toBeNull();
+    expect(inWords(checkImageFile(file('a', 'image/jpeg')))).toBeNull();
+    expect(inWords(checkImageFile(file('photo.JPG', '')))).toBeNull();
+    expect(inWords(checkImageFile(file('photo.jpeg', 'application/octet-stream')))).toBeNull();
   });
 
   it('names the file and its type when it is not a PNG or JPEG', () => {
-    expect(checkImageFile(file('cat.gif', 'image/gif'))).toBe(
+    expect(inWords(checkImageFile(file('cat.gif', 'image/gif')))).toBe(
       '“cat.gif” is not a PNG or JPEG image (its type is image/gif).',
     );
-    expect(checkImageFile(file('notes', ''))).toBe(
+    expect(inWords(checkImageFile(file('notes', '')))).toBe(
       '“notes” is not a PNG or JPEG image (its type is unknown).',
     );
   });
 
   it('rejects empty and oversized files', () => {
-    expect(checkImageFile(file('a.png', 'image/png', 0))).toBe('“a.png” is empty.');
-    expect(checkImageFile(file('a.png', 'image/png', MAX_IMAGE_BYTES))).toBeNull();
-    expect(checkImageFile(file('big.png', 'image/png', 25.5 * 1024 * 1024))).toBe(
+    expect(inWords(checkImageFile(file('a.png', 'image/png', 0)))).toBe('“a.png” is empty.');
+    expect(inWords(checkImageFile(file('a.png', 'image/png', MAX_IMAGE_BYTES)))).toBeNull();
+    expect(inWords(checkImageFile(file('big.png', 'image/png', 25.5 * 1024 * 1024)))).toBe(
       '“big.png” is 25.5 MB; at most 20 MB per image is supported.',
     );
   });
 
   it('checks decoded dimensions', () => {
-    expect(checkImageDimensions('a.png', 7000, 7000)).toBeNull();
-    expect(checkImageDimensions('huge.png', 10_000, 8_000)).toBe(
+    expect(inWords(checkImageDimensions('a.png', 7000, 7000))).toBeNull();
+    expect(inWords(checkImageDimensions('huge.png', 10_000, 8_000))).toBe(
       '“huge.png” is 10,000×8,000 pixels (80.0 megapixels); at most 50 megapixels are supported.',
     );
-    expect(checkImageDimensions('none.png', 0, 10)).toBe('“none.png” has no pixels (0×10).');
+    expect(inWords(checkImageDimensions('none.png', 0, 10))).toBe('“none.png” has no pixels (0×10).');
   });
 });

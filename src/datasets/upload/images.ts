@@ -1,4 +1,5 @@
-import { formatCount, quoted } from './format';
+import { phrase, type Phrase } from '../../settings/phrases';
+import { formatCount } from './format';
 
 /** Whether an uploaded image becomes one luminance channel or three colour channels. */
 export type ColourMode = 'grayscale' | 'rgb';
@@ -139,28 +140,36 @@ const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).repla
 
 /** Checks a file before decoding: a PNG or JPEG (by MIME type, or by extension when the browser gives no type),
  * not empty and at most 20 MB. Returns a message naming the file, or null when it may be decoded. */
-export function checkImageFile(file: { name: string; type: string; size: number }): string | null {
+export function checkImageFile(file: { name: string; type: string; size: number }): Phrase | null {
   const type = file.type.toLowerCase();
   const untyped = type === '' || type === 'application/octet-stream';
   const supported = supportedTypes.has(type) || (untyped && supportedExtensions.test(file.name));
-  if (!supported) {
-    const what = type === '' ? 'its type is unknown' : `its type is ${type}`;
-    return `${quoted(file.name)} is not a PNG or JPEG image (${what}).`;
-  }
-  if (file.size === 0) return `${quoted(file.name)} is empty.`;
-  if (file.size > MAX_IMAGE_BYTES) {
-    return `${quoted(file.name)} is ${megabytes(file.size)}; at most ${megabytes(MAX_IMAGE_BYTES)} per image is supported.`;
-  }
+  if (!supported)
+    return type === ''
+      ? phrase('image.unknownType', { file: file.name })
+      : phrase('image.wrongType', { file: file.name, type });
+  if (file.size === 0) return phrase('image.empty', { file: file.name });
+  if (file.size > MAX_IMAGE_BYTES)
+    return phrase('image.tooLarge', {
+      file: file.name,
+      size: megabytes(file.size),
+      max: megabytes(MAX_IMAGE_BYTES),
+    });
   return null;
 }
 
 /** Checks an image's size once its header is read: at least one pixel and at most 50 megapixels. Returns a
  * message naming the file, or null. */
-export function checkImageDimensions(name: string, width: number, height: number): string | null {
-  if (!(width >= 1 && height >= 1)) return `${quoted(name)} has no pixels (${width}×${height}).`;
+export function checkImageDimensions(name: string, width: number, height: number): Phrase | null {
+  if (!(width >= 1 && height >= 1)) return phrase('image.noPixels', { file: name, width, height });
   if (width * height > MAX_IMAGE_PIXELS) {
-    const megapixels = (width * height) / 1_000_000;
-    return `${quoted(name)} is ${formatCount(width)}×${formatCount(height)} pixels (${megapixels.toFixed(1)} megapixels); at most ${MAX_IMAGE_PIXELS / 1_000_000} megapixels are supported.`;
+    return phrase('image.tooManyPixels', {
+      file: name,
+      width: formatCount(width),
+      height: formatCount(height),
+      megapixels: ((width * height) / 1_000_000).toFixed(1),
+      max: MAX_IMAGE_PIXELS / 1_000_000,
+    });
   }
   return null;
 }
