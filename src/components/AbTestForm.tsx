@@ -12,6 +12,7 @@ import {
   outputActivationLabels,
   variantLabels,
 } from '../settings/options';
+import type { Phrase } from '../settings/phrases';
 import type { SettingKey } from '../settings/schema';
 import { useT } from '../i18n/language-context';
 import { usePlayground, useSettings, useTraining } from '../state/playground-context';
@@ -43,9 +44,9 @@ export function AbTestForm() {
   const [key, setKey] = useState<SettingKey>('learningRate');
   // Null until the user types: the field then shows the setting's current value.
   const [text, setText] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Phrase | null>(null);
   const id = useId();
-  const { t, setting, option: optionLabel } = useT();
+  const { t, setting, option: optionLabel, phrase } = useT();
   const labels = choiceLabels[key];
   const input = abValueInput(key);
   const value = text ?? formatAbValue(settings[key]);
@@ -111,7 +112,7 @@ export function AbTestForm() {
       {!hasRun && <p className="hint">{t('ab.needRun')}</p>}
       {error && (
         <p role="alert" className="field-error">
-          {error}
+          {phrase(error)}
         </p>
       )}
     </form>

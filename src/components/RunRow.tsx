@@ -53,7 +53,9 @@ export function RunRow({ run, current }: { run: RunRecord; current: boolean }) {
           backend: tokens.backend ?? '—',
         })}
       </p>
-      {run.origin.kind === 'ab' && <p className="hint">{t('runs.ab', { note: run.origin.note })}</p>}
+      {run.origin.kind === 'ab' && (
+        <p className="hint">{t('runs.ab', { note: tr.phrase(run.origin.note) })}</p>
+      )}
       {run.origin.kind === 'race' && (
         <p className="hint">{t(run.origin.diverged ? 'runs.raceDiverged' : 'runs.race')}</p>
       )}

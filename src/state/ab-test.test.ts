@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../i18n/translate';
+import { phraseText } from '../settings/phrases';
 import { defaultSettings } from '../settings/schema';
-import { abSettingKeys, abValueInput, planAbTest } from './ab-test';
+import { abSettingKeys, abValueInput, planAbTest, type AbPlan } from './ab-test';
+
+/** A plan with its note or message in English words. */
+const inWords = (plan: AbPlan) =>
+  plan.ok ? { ...plan, note: phraseText(plan.note) } : { ...plan, message: phraseText(plan.message) };
 
 describe('A/B plan', () => {
   it('offers every setting but the seed, with an input that fits it', () => {
@@ -15,7 +21,7 @@ describe('A/B plan', () => {
 
   it('keeps seed, data and initial weights when the layers keep their shapes', () => {
     const plan = planAbTest(defaultSettings, 'learningRate', '0.01');
-    expect(plan).toEqual({
+    expect(inWords(plan)).toEqual({
       ok: true,
       settings: { ...defaultSettings, learningRate: 0.01 },
       note: 'Same seed, data and initial weights as the run it copies.',
@@ -24,19 +30,31 @@ describe('A/B plan', () => {
 
   it('says when the initial weights or the data differ', () => {
     const latent = planAbTest(defaultSettings, 'latentSize', '8');
-    expect(latent.ok && latent.note).toMatch(
+    expect(latent.ok && phraseText(latent.note)).toMatch(
       /initial weights differ \(Latent size changes the layers’ shapes\)/,
     );
     const layers = planAbTest(defaultSettings, 'encoderUnits', '256, 64');
     expect(layers.ok && layers.settings.encoderUnits).toEqual([256, 64]);
     const data = planAbTest(defaultSettings, 'trainSize', '2000');
-    expect(data.ok && data.note).toMatch(
+    expect(data.ok && phraseText(data.note)).toMatch(
       /^Same seed and initial weights as the run it copies; the data differ/,
     );
   });
 
+  it('words its note and its refusals in Chinese too', () => {
+    const zh = translatorFor('zh-CN');
+    const latent = planAbTest(defaultSettings, 'latentSize', '8');
+    expect(latent.ok && zh.phrase(latent.note)).toBe(
+      '与所复制的训练使用相同的随机种子和数据；初始权重不同（潜在编码维数改变了各层的形状）。',
+    );
+    const refused = planAbTest(defaultSettings, 'learningRate', '-1');
+    expect(!refused.ok && zh.phrase(refused.message)).toBe('学习率：不能小于 0.000001');
+    const same = planAbTest(defaultSettings, 'learningRate', '0.001');
+    expect(!same.ok && zh.phrase(same.message)).toBe('学习率已经是 0.001。');
+  });
+
   it('refuses values the schema refuses, and a value equal to the current one', () => {
-    expect(planAbTest(defaultSettings, 'learningRate', '-1')).toEqual({
+    expect(inWords(planAbTest(defaultSettings, 'learningRate', '-1'))).toEqual({
       ok: false,
       message: 'Learning rate: must be at least 0.000001',
     });

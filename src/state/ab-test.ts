@@ -7,6 +7,7 @@ import {
   type SettingKey,
   type Settings,
 } from '../settings/schema';
+import { phrase, type Phrase } from '../settings/phrases';
 import { validateSettings } from '../settings/validate';
 
 /** The settings an A/B test may change: all but the seed, which both runs share. */
@@ -47,32 +48,41 @@ export function formatAbValue(value: Settings[SettingKey]): string {
 }
 
 /** The B run's settings: A's with one setting changed, and a note saying what B shares with A. */
-export type AbPlan = { ok: true; settings: Settings; note: string } | { ok: false; message: string };
+export type AbPlan = { ok: true; settings: Settings; note: Phrase } | { ok: false; message: Phrase };
 
 /** Reads the form's text for `key` and checks the changed settings against the schema. */
 export function planAbTest(base: Settings, key: SettingKey, text: string): AbPlan {
-  if (!abSettingKeys.includes(key))
-    return { ok: false, message: `${settingFields[key].label} cannot be changed.` };
+  const setting = { setting: key };
+  if (!abSettingKeys.includes(key)) return { ok: false, message: phrase('ab.cannotChange', { setting }) };
   const result = validateSettings({ ...base, [key]: parseValue(key, text) });
-  if (!result.ok) return { ok: false, message: result.errors[0]?.message ?? 'invalid value' };
+  if (!result.ok) {
+    const message = result.errors[0]?.message ?? `${settingFields[key].label}: invalid value`;
+    return { ok: false, message: phrase('raw', { text: { fieldError: message } }) };
+  }
   if (JSON.stringify(result.settings[key]) === JSON.stringify(base[key]))
-    return { ok: false, message: `${settingFields[key].label} is already ${formatAbValue(base[key])}.` };
+    return { ok: false, message: phrase('ab.already', { setting, value: formatAbValue(base[key]) }) };
   return { ok: true, settings: result.settings, note: describeAbChange(base, result.settings, key) };
 }
 
 /** What B shares with A: the seed always; the data unless a data setting changed; the initial weights when
  * the layers keep their shapes (the initialisers are seeded per layer from the seed). */
-export function describeAbChange(base: Settings, next: Settings, key: SettingKey): string {
-  const label = settingFields[key].label;
+export function describeAbChange(base: Settings, next: Settings, key: SettingKey): Phrase {
+  const setting = { setting: key };
   const sameData = !dataKeys.includes(key);
   const sameWeights = JSON.stringify(weightShapes(base)) === JSON.stringify(weightShapes(next));
-  const shared = ['seed', ...(sameData ? ['data'] : []), ...(sameWeights ? ['initial weights'] : [])];
+  const shared =
+    sameData && sameWeights
+      ? phrase('ab.seedDataAndWeights')
+      : sameData
+        ? phrase('ab.seedAndData')
+        : sameWeights
+          ? phrase('ab.seedAndWeights')
+          : phrase('ab.seed');
   const differs = [
-    ...(sameData ? [] : [`the data differ (${label} changed)`]),
-    ...(sameWeights ? [] : [`the initial weights differ (${label} changes the layers’ shapes)`]),
+    ...(sameData ? [] : [phrase('ab.dataDiffer', { setting })]),
+    ...(sameWeights ? [] : [phrase('ab.weightsDiffer', { setting })]),
   ];
-  const sharedText = `Same ${shared.join(', ').replace(/, ([^,]*)$/, ' and $1')} as the run it copies`;
-  return differs.length === 0 ? `${sharedText}.` : `${sharedText}; ${differs.join('; ')}.`;
+  return differs.length === 0 ? phrase('ab.same', { shared }) : phrase('ab.sameBut', { shared, differs });
 }
 
 /** Every weight matrix's shape, input size included. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phraseText } from '../settings/phrases';
 import { defaultSettings } from '../settings/schema';
 import { encodeExperiment, parseExperiment, type Experiment } from './experiment-file';
 import { appendPoints, curvePoints, emptyCurve, emptyHistory } from './loss-history';
@@ -61,8 +62,10 @@ describe('experiment file', () => {
     const reading = parseExperiment(text);
     expect(reading.ok).toBe(false);
     if (reading.ok) return;
-    expect(reading.error).toMatch(message);
-    expect(reading.error).toMatch(/^This experiment file cannot be opened: .*Nothing was changed\.$/);
+    expect(phraseText(reading.error)).toMatch(message);
+    expect(phraseText(reading.error)).toMatch(
+      /^This experiment file cannot be opened: .*Nothing was changed\.$/,
+    );
   });
 });
 

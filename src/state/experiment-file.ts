@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { validateSettings } from '../settings/validate';
 import { appendPoints, curvePoints, emptyCurve, emptyHistory, type LossHistory } from './loss-history';
+import { phrase, phraseOf, type Phrase } from '../settings/phrases';
 
 /** Marks a file as one of ours, so another JSON file is refused with a clear message. */
 export const EXPERIMENT_FORMAT = 'autoencoder-playground-experiment';
@@ -44,7 +45,7 @@ export function encodeExperiment(experiment: Experiment, savedAt = new Date()): 
   )}\n`;
 }
 
-export type ExperimentReading = { ok: true; experiment: Experiment } | { ok: false; error: string };
+export type ExperimentReading = { ok: true; experiment: Experiment } | { ok: false; error: Phrase };
 
 /** Reads an experiment file. Never throws: a corrupted file gives a message that says what is wrong. Settings
  * added since the file was written take their defaults. */
@@ -53,24 +54,31 @@ export function parseExperiment(text: string): ExperimentReading {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return refuse(`it is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return refuse(phrase('experiment.notJson', { reason: phraseOf(error) }));
   }
   const file = fileSchema.safeParse(json);
   if (!file.success) {
     const issue = file.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the file';
-    if (issue?.path[0] === 'format')
-      return refuse('it is not an Autoencoder Playground experiment (no "format" marker)');
-    return refuse(`${where}: ${issue?.message ?? 'unexpected content'}`);
+    const path = issue && issue.path.length > 0 ? issue.path.join('.') : phrase('experiment.theFile');
+    if (issue?.path[0] === 'format') return refuse(phrase('experiment.notOurs'));
+    // The schema library's own words for what is wrong: not ours to translate.
+    return refuse(
+      phrase('experiment.badField', {
+        path,
+        issue: phrase('raw', { text: issue?.message ?? 'unexpected content' }),
+      }),
+    );
   }
   const settings = validateSettings({ ...defaultSettings, ...file.data.settings });
   if (!settings.ok)
-    return refuse(`its settings are invalid: ${settings.errors.map((e) => e.message).join('; ')}`);
+    return refuse(
+      phrase('experiment.badSettings', { errors: settings.errors.map((e) => ({ fieldError: e.message })) }),
+    );
   const history = { ...emptyHistory };
   for (const name of curveNames) history[name] = appendPoints(emptyCurve, file.data.history[name] ?? []);
   return { ok: true, experiment: { settings: settings.settings, history } };
 }
 
-function refuse(reason: string): ExperimentReading {
-  return { ok: false, error: `This experiment file cannot be opened: ${reason}. Nothing was changed.` };
+function refuse(reason: Phrase): ExperimentReading {
+  return { ok: false, error: phrase('experiment.refused', { reason }) };
 }

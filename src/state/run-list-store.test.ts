@@ -6,6 +6,7 @@ import { curvePoints } from './loss-history';
 import { createPlayground } from './playground';
 import { runLabel } from './run-list';
 import { translatorFor } from '../i18n/translate';
+import { phraseText, type Phrase } from '../settings/phrases';
 
 const en = translatorFor('en');
 
@@ -68,7 +69,9 @@ describe('the run list of the playground', () => {
 
   it('A/B trains a copy of the current run with one setting changed, both drawn', () => {
     const { sent, playground, trainAndPause, runs } = setUp();
-    expect(playground.runs.startAbTest('learningRate', '0.01')).toMatch(/Train or step a run first/);
+    expect(phraseText(playground.runs.startAbTest('learningRate', '0.01')!)).toMatch(
+      /Train or step a run first/,
+    );
     playground.train();
     trainAndPause(3);
     const sentBefore = sent.length;
@@ -81,7 +84,7 @@ describe('the run list of the playground', () => {
     expect([a?.overlaid, b?.overlaid]).toEqual([true, true]);
     expect(b && runLabel(b, en)).toBe('Run 2: adam, lr 0.01');
     expect(b?.origin).toMatchObject({ kind: 'ab', baseId: 1 });
-    expect(b?.origin.kind === 'ab' && b.origin.note).toMatch(/initial weights/);
+    expect(b?.origin.kind === 'ab' && phraseText(b.origin.note as Phrase)).toMatch(/initial weights/);
     expect(curvePoints(b!.history.train)).toHaveLength(2);
     expect(curvePoints(a!.history.train)).toHaveLength(3);
   });

@@ -22,6 +22,7 @@ import {
 import type { SettingsStore } from './settings-store';
 import { createStore, type Store } from './store';
 import type { TrainingState } from './training-state';
+import { phrase, type Phrase } from '../settings/phrases';
 
 /** What the run list needs from the playground. */
 export interface RunListDeps {
@@ -41,7 +42,7 @@ export interface RunList {
   remove: (id: number) => void;
   setOverlaid: (id: number, overlaid: boolean) => void;
   /** Trains a copy of the current run with one setting changed; returns why it cannot, or null. */
-  startAbTest: (key: SettingKey, text: string) => string | null;
+  startAbTest: (key: SettingKey, text: string) => Phrase | null;
   startRace: () => void;
   stopRace: () => void;
   /** Puts back a saved list (after a reload); runs recorded meanwhile follow the saved ones. */
@@ -85,11 +86,11 @@ export function createRunList(deps: RunListDeps): RunList {
     startAbTest(key, text) {
       record(training.get());
       const base = runs.get().runs.find((run) => run.id === runs.get().currentId);
-      if (!base) return 'Train or step a run first: A/B copies the current run.';
+      if (!base) return phrase('ab.needRun');
       const plan = planAbTest(settings.get().settings, key, text);
       if (!plan.ok) return plan.message;
       deps.reset();
-      if (!settings.patch({ [key]: plan.settings[key] })) return 'The changed settings were refused.';
+      if (!settings.patch({ [key]: plan.settings[key] })) return phrase('ab.refused');
       const origin = { kind: 'ab', baseId: base.id, changed: key, note: plan.note } as const;
       const snapshot = { settings: settings.get().settings, history: emptyHistory, figures: noFigures };
       const opened = openRun(runs.get(), snapshot, origin, true);

@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n/translate';
+import type { Phrase } from '../settings/phrases';
 import { backendLabels, optimizerLabels, type BackendName } from '../settings/options';
 import { isSameRun, type SettingKey, type Settings } from '../settings/schema';
 import { emptyHistory, type LossHistory } from './loss-history';
@@ -16,7 +17,8 @@ export interface RunFigures {
 /** Where a run came from: plain training, an A/B copy of another run, or the optimizer race. */
 export type RunOrigin =
   | { kind: 'training' }
-  | { kind: 'ab'; baseId: number; changed: SettingKey; note: string }
+  /** `note` is a plain string in run lists saved before notes were phrases. */
+  | { kind: 'ab'; baseId: number; changed: SettingKey; note: Phrase | string }
   | { kind: 'race'; diverged: boolean };
 
 /** One kept run: its settings, its loss history and its final figures. */
