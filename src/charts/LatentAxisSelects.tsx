@@ -32,7 +32,7 @@ export function LatentAxisSelects({ latentSize }: { latentSize: number }) {
       >
         {Array.from({ length: components }, (_, axis) => (
           <option key={axis} value={axis}>
-            PC {axis + 1}
+            {t('latent.axisComponent', { component: axis + 1 })}
           </option>
         ))}
       </select>

@@ -19,13 +19,13 @@ export function SlowMotionPhases({
   phase: StepPhase;
 }) {
   const shown = stepPhases.slice(0, stepPhases.indexOf(phase) + 1);
-  const { t, text } = useT();
+  const tr = useT();
   return (
     <ol className="slow-motion-phases">
       {shown.map((each) => (
         <li key={each} aria-current={each === phase ? 'step' : undefined}>
-          <h4>{text(`cycle.${each}.label`, cyclePhaseLabels[each])}</h4>
-          {renderPhase(each, inspection, update, t)}
+          <h4>{tr.text(`cycle.${each}.label`, cyclePhaseLabels[each])}</h4>
+          {renderPhase(each, inspection, update, tr)}
         </li>
       ))}
     </ol>
@@ -36,7 +36,7 @@ function renderPhase(
   phase: StepPhase,
   inspection: StepInspection,
   update: StepUpdate | null,
-  t: Translator['t'],
+  { t, phrase }: Translator,
 ): ReactNode {
   const { sampleCount } = inspection;
   switch (phase) {
@@ -83,7 +83,7 @@ function renderPhase(
           })}
           columns={['‖g‖', t('slow.gradientAfter')]}
           rows={inspection.layers.map((layer) => ({
-            name: `${layer.name} (${layer.fanIn} → ${layer.fanOut})`,
+            name: `${phrase(layer.name)} (${layer.fanIn} → ${layer.fanOut})`,
             values: [layer.gradientNorm, layer.clippedNorm],
           }))}
         />
@@ -94,7 +94,7 @@ function renderPhase(
           caption={t('slow.updateCaption')}
           columns={['‖Δθ‖', t('slow.weightAfter'), '‖Δθ‖ / ‖θ‖']}
           rows={update.layers.map((layer) => ({
-            name: layer.name,
+            name: phrase(layer.name),
             values: [layer.updateNorm, layer.weightNorm, layer.updateNorm / layer.weightNorm],
           }))}
         />

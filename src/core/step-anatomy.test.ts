@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { phraseText } from '../settings/phrases';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../settings/schema';
 import { inspectNextStep, takeStep } from './step-anatomy';
@@ -64,7 +65,7 @@ describe('step anatomy', () => {
     const settings = seedExampleSettings({ clipping: 'norm', clipThreshold: 1e-3 });
     await withTrainer(settings, async (trainer) => {
       const { inspection, update } = await slowStep(trainer, settings);
-      expect(inspection.layers.map((layer) => layer.name)).toEqual([
+      expect(inspection.layers.map((layer) => phraseText(layer.name))).toEqual([
         'Encoder 1',
         'Code',
         'Decoder 1',

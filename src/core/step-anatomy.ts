@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { phrase, type Phrase } from '../settings/phrases';
 import type { Settings } from '../settings/schema';
 import type { StepInspection, StepUpdate } from '../settings/step-anatomy';
 import { clipGradients, globalNorm } from './clipping';
@@ -144,14 +145,17 @@ function allLayers(model: Autoencoder): DenseLayer[] {
 }
 
 /** Each layer's name and shape, encoder first: "Encoder 1" …, "Code", "Decoder 1" …, "Output". */
-function describeLayers(model: Autoencoder): { name: string; fanIn: number; fanOut: number }[] {
-  const named = (layers: DenseLayer[], prefix: string, last: string) =>
+function describeLayers(model: Autoencoder): { name: Phrase; fanIn: number; fanOut: number }[] {
+  const named = (layers: DenseLayer[], inner: 'layer.encoder' | 'layer.decoder', last: Phrase) =>
     layers.map((layer, index) => ({
-      name: index === layers.length - 1 ? last : `${prefix} ${index + 1}`,
+      name: index === layers.length - 1 ? last : phrase(inner, { index: index + 1 }),
       fanIn: layer.kernel.shape[0],
       fanOut: layer.kernel.shape[1],
     }));
-  return [...named(model.encoder, 'Encoder', 'Code'), ...named(model.decoder, 'Decoder', 'Output')];
+  return [
+    ...named(model.encoder, 'layer.encoder', phrase('layer.code')),
+    ...named(model.decoder, 'layer.decoder', phrase('layer.output')),
+  ];
 }
 
 /** ‖·‖₂ of each layer's gradient (kernel and bias together), encoder first. Call inside tf.tidy. */

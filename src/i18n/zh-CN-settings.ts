@@ -68,7 +68,7 @@ const settings: Record<string, string> = {
     '计算在哪里运行。“自动”会在 WebGL 和 WASM 上为此模型计时并选更快的（两者都无法启动时用 CPU）。',
   'setting.variant.label': '变体',
   'setting.variant.help': '普通、去噪（从被破坏的输入重构干净输入）、稀疏（对编码施加惩罚）或变分。',
-  'setting.noiseType.label': '噪声',
+  'setting.noiseType.label': '噪声类型',
   'setting.noiseType.help': '去噪自编码器破坏每个批次的方式；损失函数与干净输入比较。',
   'setting.noiseLevel.label': '噪声强度',
   'setting.noiseLevel.help': '高斯噪声的 σ、椒盐噪声的 p、被遮挡数值的比例，或方块占边长的比例。',

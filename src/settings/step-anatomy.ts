@@ -1,7 +1,9 @@
+import type { Phrase } from './phrases';
+
 /** One layer's share of a training step: its gradient's length before and after clipping. */
 export interface LayerGradient {
-  /** "Encoder 1", "Code", "Decoder 1", "Output". */
-  name: string;
+  /** "Encoder 1", "Code", "Decoder 1", "Output", for the page to word. */
+  name: Phrase;
   /** Inputs and outputs of the layer. */
   fanIn: number;
   fanOut: number;
@@ -40,5 +42,5 @@ export interface StepInspection {
 export interface StepUpdate {
   /** The step that was applied (as in its inspection); the trainer's count is now one more. */
   step: number;
-  layers: { name: string; updateNorm: number; weightNorm: number }[];
+  layers: { name: Phrase; updateNorm: number; weightNorm: number }[];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { phrase } from '../settings/phrases';
 import type { StepInspection, StepUpdate } from '../settings/step-anatomy';
 import { createLearn } from './learn';
 import { afterTrainerStep } from './slow-motion-state';
@@ -16,7 +17,7 @@ function inspection(step: number): StepInspection {
     codes: new Float32Array(1),
     outputs: new Float32Array(2),
     loss: { total: 0.5, reconstruction: 0.5, regularization: null },
-    layers: [{ name: 'Code', fanIn: 2, fanOut: 1, gradientNorm: 1, clippedNorm: 1 }],
+    layers: [{ name: phrase('layer.code'), fanIn: 2, fanOut: 1, gradientNorm: 1, clippedNorm: 1 }],
     globalGradientNorm: 1,
     globalClippedNorm: 1,
   };
@@ -24,7 +25,7 @@ function inspection(step: number): StepInspection {
 
 const update = (step: number): StepUpdate => ({
   step,
-  layers: [{ name: 'Code', updateNorm: 0.01, weightNorm: 1 }],
+  layers: [{ name: phrase('layer.code'), updateNorm: 0.01, weightNorm: 1 }],
 });
 
 describe('slow motion', () => {
