@@ -1,3 +1,5 @@
+import { phrase, PhraseError } from '../settings/phrases';
+
 /** Saves a blob as a file through a temporary link; the only code on the page that starts downloads. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -20,7 +22,10 @@ export function downloadText(text: string, fileName: string, type: string): void
 /** A canvas's pixels as a PNG. */
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas is empty'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new PhraseError(phrase('export.emptyCanvas')))),
+      'image/png',
+    ),
   );
 }
 
@@ -67,7 +72,7 @@ export async function svgToPng(svg: SVGSVGElement, legend: LegendEntry[] = [], s
     canvas.width = Math.max(1, Math.round(width * scale));
     canvas.height = Math.max(1, Math.round(height * scale));
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2-D canvas');
+    if (!context) throw new PhraseError(phrase('export.noCanvas'));
     context.fillStyle = getComputedStyle(document.body).backgroundColor || 'white';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);

@@ -10,6 +10,7 @@ import { ModelTransfer } from './ModelTransfer';
 import { TransferNote, type Note } from './TransferNote';
 import './share.css';
 import { useT } from '../i18n/language-context';
+import { phraseOf } from '../settings/phrases';
 
 /** "Export and import": the model, the experiment, the loss history, the figures and the equivalent code. */
 export function ExportPanel() {
@@ -31,7 +32,7 @@ export function ExportPanel() {
 }
 
 function FigureDownloads() {
-  const { t } = useT();
+  const { t, phrase } = useT();
   const [note, setNote] = useState<Note | null>(null);
   const save = async (find: () => Promise<Blob | null>, fileName: string, what: string) => {
     try {
@@ -40,7 +41,7 @@ function FigureDownloads() {
       downloadBlob(blob, fileName);
       setNote({ kind: 'done', text: t('export.saved', { file: fileName }) });
     } catch (error) {
-      setNote({ kind: 'error', text: t('export.failed', { what, error: String(error) }) });
+      setNote({ kind: 'error', text: t('export.failed', { what, error: phrase(phraseOf(error)) }) });
     }
   };
   const chart = () => {

@@ -113,6 +113,8 @@ export const zhCNPhrases: Record<`phrase.${PhraseCode}`, string> = {
   'phrase.crash.silent': '它已经 {seconds} 秒没有响应',
   'phrase.crash.notLoaded': '训练 worker 未能加载',
   'phrase.crash.unreadable': '无法读取训练 worker 发来的消息',
+  'phrase.export.emptyCanvas': '画布是空的',
+  'phrase.export.noCanvas': '这个浏览器无法在画布上绘图',
   'phrase.model.refused': '无法加载这个模型：{reason}。没有做任何更改。',
   'phrase.model.tooLarge': 'model.json 太大，不可能是本工具保存的',
   'phrase.model.notJson': 'model.json 不是有效的 JSON（{reason}）',

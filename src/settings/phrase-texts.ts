@@ -118,6 +118,8 @@ export const phraseTexts = {
   'crash.silent': 'it has not answered for {seconds} seconds',
   'crash.notLoaded': 'the training worker failed to load',
   'crash.unreadable': 'a message from the training worker could not be read',
+  'export.emptyCanvas': 'the canvas is empty',
+  'export.noCanvas': 'this browser cannot draw on a canvas',
   'model.refused': 'This model cannot be loaded: {reason}. Nothing was changed.',
   'model.tooLarge': 'model.json is too large to be ours',
   'model.notJson': 'model.json is not valid JSON ({reason})',
