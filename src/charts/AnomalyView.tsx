@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { formatCount, formatLoss } from '../components/format';
 import { Readout } from '../components/Readout';
-import { useSettings, useViews } from '../state/playground-context';
+import { useInsights, useSettings } from '../state/playground-context';
 import { classHistograms, normalClasses, quantile } from './anomaly-scores';
 import { ClassLegend } from './ClassLegend';
 import { classHistogramSize, drawClassHistograms, drawRoc, rocSize } from './draw-anomaly';
@@ -20,7 +20,7 @@ const SLIDER_STEPS = 1000;
  * rate, the ROC curve with its area, and the most anomalous samples. */
 export function AnomalyView() {
   const { t } = useT();
-  const insights = useViews((state) => state.insights);
+  const insights = useInsights((insights) => insights);
   const trainClasses = useSettings((state) => state.settings.trainClasses);
   const dataset = useSettings((state) => state.settings.dataset);
   const shape = useSampleShape();

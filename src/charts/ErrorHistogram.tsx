@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { formatCount, formatLoss } from '../components/format';
-import { useViews } from '../state/playground-context';
+import { useInsights } from '../state/playground-context';
 import { drawHistogram, histogramSize } from './draw-histogram';
 import { histogram, summarise } from './histogram';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
@@ -13,7 +13,7 @@ const BINS = 20;
  * median and largest error as text. */
 export function ErrorHistogram() {
   const { t } = useT();
-  const errors = useViews((state) => state.insights?.errors ?? null);
+  const errors = useInsights((insights) => insights?.errors ?? null);
   const summaryId = useId();
   const bins = useMemo(() => (errors ? histogram(errors, BINS) : null), [errors]);
   const summary = useMemo(() => (errors ? summarise(errors) : null), [errors]);

@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo } from 'react';
 import { formatCount } from '../components/format';
-import { useViews } from '../state/playground-context';
+import { useInsights } from '../state/playground-context';
 import { useSampleShape } from './use-sample-shape';
 import { ClassLegend } from './ClassLegend';
 import { DecodedPoint } from './DecodedPoint';
@@ -24,7 +24,7 @@ const noPoints = new Float32Array(0);
  * make it an interpolation end, click an empty spot (or press Enter at the keyboard cursor) to decode it. */
 export function LatentMap() {
   const { t } = useT();
-  const insights = useViews((state) => state.insights);
+  const insights = useInsights((insights) => insights);
   const shape = useSampleShape();
   const ends = useInterpolationEnds();
   const xy = insights?.xy ?? noPoints;

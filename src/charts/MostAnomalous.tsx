@@ -1,5 +1,5 @@
 import { formatLoss } from '../components/format';
-import { useViews } from '../state/playground-context';
+import { useInsights } from '../state/playground-context';
 import { className } from './ClassLegend';
 import { useWorstSamples } from './use-worst-samples';
 import { useSampleShape } from './use-sample-shape';
@@ -8,7 +8,7 @@ import { useT } from '../i18n/language-context';
 /** The validation samples with the largest reconstruction error, the likeliest anomalies, with their class. */
 export function MostAnomalous() {
   const { t } = useT();
-  const labels = useViews((state) => state.insights?.labels ?? null);
+  const labels = useInsights((insights) => insights?.labels ?? null);
   const shape = useSampleShape();
   const { worst, canvas } = useWorstSamples();
   const count = worst?.indices.length ?? 0;

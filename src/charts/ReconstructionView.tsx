@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { formatLoss } from '../components/format';
 import type { SampleKind } from '../settings/datasets';
 import { usePlayground, useTraining, useViews } from '../state/playground-context';
@@ -14,7 +14,8 @@ export function ReconstructionView() {
   const tr = useT();
   const { t } = tr;
   const playground = usePlayground();
-  const preview = useTraining((state) => state.preview);
+  // Deferred: a snapshot redraws in React's background work, not in the task that received it.
+  const preview = useDeferredValue(useTraining((state) => state.preview));
   const baseline = useViews((state) => state.baseline);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // PCA's reconstructions exist for the first page only.

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { Readout } from '../components/Readout';
-import { useViews } from '../state/playground-context';
+import { useInsights } from '../state/playground-context';
 import { drawHistogram, histogramSize } from './draw-histogram';
 import { histogram } from './histogram';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
@@ -13,7 +13,7 @@ const BINS = 24;
  * penalty (the Keras tutorial reports 3.33 against 7.30), and how the code values spread. */
 export function SparsityView() {
   const { t } = useT();
-  const sparsity = useViews((state) => state.insights?.sparsity ?? null);
+  const sparsity = useInsights((insights) => insights?.sparsity ?? null);
   const bins = useMemo(() => (sparsity ? histogram(sparsity.activations, BINS) : null), [sparsity]);
   const draw = useCallback(
     (context: CanvasRenderingContext2D) => {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { usePlayground, useViews } from '../state/playground-context';
+import { useInsights, usePlayground } from '../state/playground-context';
 import { CodeSlider } from './CodeSlider';
 import { throttle } from './throttle';
 import { TraversalImage } from './TraversalImage';
@@ -16,7 +16,7 @@ export const MAX_TRAVERSAL_UNITS = 16;
 export function TraversalSliders() {
   const { t } = useT();
   const playground = usePlayground();
-  const insights = useViews((state) => state.insights);
+  const insights = useInsights((insights) => insights);
   const shape = useSampleShape();
   const [moved, setMoved] = useState<number[] | null>(null);
   const id = useId();

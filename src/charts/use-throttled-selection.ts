@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Store } from '../state/store';
 import { subscribeThrottled } from './throttled-selection';
 
 /** Part of a store, re-read at most once per `intervalMs` (the latest part always arrives). Unlike reading the
- * store and throttling the value, the component itself re-renders only at that rate. `select` must be stable. */
+ * store and throttling the value, the component itself re-renders only at that rate, and as a transition:
+ * React renders it in slices that give way to the browser, not inside the worker message's task. `select`
+ * must be stable. */
 export function useThrottledSelection<T, S>(store: Store<T>, select: (value: T) => S, intervalMs: number): S {
   const [shown, setShown] = useState(() => select(store.get()));
   useEffect(
-    () => subscribeThrottled(store, select, intervalMs, (next) => setShown(() => next)),
+    () =>
+      subscribeThrottled(store, select, intervalMs, (next) => startTransition(() => setShown(() => next))),
     [store, select, intervalMs],
   );
   return shown;

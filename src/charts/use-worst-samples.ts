@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useViews } from '../state/playground-context';
+import { useInsights } from '../state/playground-context';
 import { drawWorst, worstLayout, type WorstSamples } from './draw-worst';
 import { useHiDpiCanvas, type HiDpiCanvasProps } from './use-hidpi-canvas';
 import { useSampleShape } from './use-sample-shape';
@@ -7,7 +7,7 @@ import { useSampleShape } from './use-sample-shape';
 /** The validation samples the model reconstructs worst (from the latest insights), with their errors, and the
  * props of a canvas that draws them (input above reconstruction, index over, error under). */
 export function useWorstSamples(): { worst: WorstSamples | null; canvas: HiDpiCanvasProps } {
-  const insights = useViews((state) => state.insights);
+  const insights = useInsights((insights) => insights);
   const shape = useSampleShape();
   const worst = useMemo(() => {
     if (!insights) return null;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useDatasetShape, usePlayground, useData, useTraining } from '../state/playground-context';
 import { drawGrayImage } from '../charts/draw-gray-image';
 import { useT } from '../i18n/language-context';
@@ -22,7 +22,8 @@ function Pad({ side, classes }: { side: number; classes: readonly string[] | nul
   const [values, setValues] = useState<Float32Array | null>(null);
   const [label, setLabel] = useState(0);
   const { drawingOutput, drawingNote, addedSamples } = useData((state) => state);
-  const preview = useTraining((state) => state.preview);
+  // Deferred: a snapshot redraws in React's background work, not in the task that received it.
+  const preview = useDeferredValue(useTraining((state) => state.preview));
   const snapshotStep = preview?.step ?? 0;
   const firstSample = useMemo(
     () => (preview && preview.dataset.features === side * side ? preview.inputs.slice(0, side * side) : null),

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useDeferredValue } from 'react';
 import type { Playground } from './playground';
 import type { SettingsState } from './settings-store';
 import { useStore } from './store';
@@ -47,6 +47,13 @@ export function useDatasetShape(): DatasetShape {
 /** Reads part of the views' state and re-renders when it changes. */
 export function useViews<S>(select: (state: ViewsState) => S): S {
   return useStore(usePlayground().views, select);
+}
+
+/** Part of the latest insights, deferred: a new round (a latent map of up to 10,000 points, the error
+ * histogram, the worst samples) re-renders its views in React's background work, which gives way to the
+ * browser, rather than inside the task that received the worker's message. */
+export function useInsights<S>(select: (insights: ViewsState['insights']) => S): S {
+  return useDeferredValue(useViews((state) => select(state.insights)));
 }
 
 /** The options the views asked the worker for. */
