@@ -235,9 +235,10 @@ test('in Chinese, no English is left: every view open, after training, with noti
 
   // The variants' own views: generation and traversal (a 2-unit VAE), anomaly detection, the sparse code.
   for (const variant of ['variant=variational&latentSize=2&trainClasses=1%2C7', 'variant=sparse']) {
-    // A hash change alone does not reload the page, which reads its link once.
+    // The page reads its link once, at load: leave it first, so that it loads afresh (a hash change alone would
+    // not, and the page's own hash sync, still pending from opening the views, could write over the new link).
+    await page.goto('about:blank');
     await page.goto(`./${SMALL_RUN}&epochs=3&${variant}`);
-    await page.reload();
     await page.getByRole('button', { name: '训练', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: /^完成/ })).toBeVisible({ timeout: 90_000 });
     await openAllDetails(page);
