@@ -43,6 +43,7 @@ export const labelMessages = {
   'class.numbered': 'class {number}',
   'class.cluster': 'cluster {number}',
   'class.segment': 'segment {number}',
+  'class.noFolder': '(no folder)',
   'latent.decodedAt': 'Decoded at ({x}, {y})',
   'latent.axisUnit': 'code unit {unit}',
   'latent.axisNothing': 'nothing (the code has one unit)',

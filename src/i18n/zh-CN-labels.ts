@@ -45,6 +45,7 @@ export const zhCNLabels: Record<keyof typeof labelMessages, string> = {
   'class.numbered': '类别 {number}',
   'class.cluster': '簇 {number}',
   'class.segment': '第 {number} 段',
+  'class.noFolder': '（不在文件夹中）',
   'latent.decodedAt': '在 ({x}, {y}) 处解码',
   'latent.axisUnit': '编码单元 {unit}',
   'latent.axisNothing': '无（编码只有一个单元）',

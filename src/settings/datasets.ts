@@ -14,6 +14,14 @@ export interface DatasetShape {
   classes: readonly string[] | null;
 }
 
+/** The class of uploaded images that sit in no folder; the page words it in its own language. */
+export const NO_FOLDER_CLASS = '(no folder)';
+
+/** The class names of uploaded data as the page shows them: the user's own as written, ours in its words. */
+export function uploadedClassNames(classes: readonly string[], noFolder: string): string[] {
+  return classes.map((name) => (name === NO_FOLDER_CLASS ? noFolder : name));
+}
+
 export const BARS_SIDE = 16;
 export const barsClasses = ['horizontal bar', 'vertical bar', 'blob', 'cross'] as const;
 export const digitClasses = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;

@@ -6,7 +6,7 @@ import type { TrainingState } from './training-state';
 import type { DataState } from './data-state';
 import type { ViewsState } from './views-state';
 import type { ViewOptions } from '../worker/protocol';
-import { datasetShape, type DatasetShape } from '../settings/datasets';
+import { datasetShape, uploadedClassNames, type DatasetShape } from '../settings/datasets';
 import { useT } from '../i18n/language-context';
 
 export const PlaygroundContext = createContext<Playground | null>(null);
@@ -37,10 +37,12 @@ export function useData<S>(select: (state: DataState) => S): S {
 export function useDatasetShape(): DatasetShape {
   const settings = useSettings((state) => state.settings);
   const upload = useData((state) => state.upload);
-  const { className } = useT();
+  const { className, t } = useT();
   const shape = datasetShape(settings, upload?.shape ?? null);
-  // The built-in sets' class names are ours to translate; the user's own stay as written.
-  if (settings.dataset === 'upload' || !shape.classes) return shape;
+  if (!shape.classes) return shape;
+  // The built-in sets' class names are ours to translate; the user's own folder names stay as written.
+  if (settings.dataset === 'upload')
+    return { ...shape, classes: uploadedClassNames(shape.classes, t('class.noFolder')) };
   return { ...shape, classes: shape.classes.map(className) };
 }
 

@@ -1,3 +1,4 @@
+import { NO_FOLDER_CLASS } from '../../settings/datasets';
 import { phrase, type Phrase } from '../../settings/phrases';
 import { formatCount } from './format';
 
@@ -11,7 +12,6 @@ export const MAX_IMAGE_PIXELS = 50_000_000;
 
 const supportedTypes = new Set(['image/png', 'image/jpeg', 'image/jpg', 'image/pjpeg', 'image/x-png']);
 const supportedExtensions = /\.(?:png|jpe?g)$/i;
-const NO_FOLDER = '(no folder)';
 
 /** Source pixels and weights, per output pixel along one axis, of a box filter from `source` to `target`
  * pixels: output o covers [o·source/target, (o+1)·source/target) and each source pixel weighs by its overlap. */
@@ -122,7 +122,7 @@ function resampleLine(
 /** The parent folder of a relative path ("pets/cats/001.png" → "cats"), or "(no folder)" for a bare file name. */
 function parentFolder(path: string): string {
   const parts = path.replace(/\\/g, '/').split('/');
-  return parts.length >= 2 ? (parts[parts.length - 2] ?? NO_FOLDER) : NO_FOLDER;
+  return parts.length >= 2 ? (parts[parts.length - 2] ?? NO_FOLDER_CLASS) : NO_FOLDER_CLASS;
 }
 
 /** Class labels from the parent folder of each relative path ("cats/001.png" → "cats"), classes sorted by name
