@@ -7,8 +7,25 @@ export type TransposeStyle = 'explicit' | 'flags';
 
 type MatMul = (x: tf.Tensor2D, kernel: tf.Tensor2D) => tf.Tensor2D;
 
-/** A matmul whose gradients use the given transpose style. `needsInputGradient` is false for the first layer,
- * whose input is data: its gradient would be a full-size matmul thrown away. */
+/** The gradients of x·W for the input and the kernel, given the output's gradient, with the matmuls in `style`.
+ * Without `needsInputGradient` (the first layer, whose input is data) the input's gradient is zeros rather than
+ * a full-size matmul thrown away. */
+function matMulGradients(
+  style: TransposeStyle,
+  needsInputGradient: boolean,
+  x: tf.Tensor2D,
+  kernel: tf.Tensor2D,
+  dy: tf.Tensor2D,
+): [tf.Tensor, tf.Tensor] {
+  const kernelGradient =
+    style === 'explicit' ? tf.matMul(tf.transpose(x), dy) : tf.matMul(x, dy, true, false);
+  if (!needsInputGradient) return [tf.zerosLike(x), kernelGradient];
+  const inputGradient =
+    style === 'explicit' ? tf.matMul(dy, tf.transpose(kernel)) : tf.matMul(dy, kernel, false, true);
+  return [inputGradient, kernelGradient];
+}
+
+/** A matmul whose gradients use the given transpose style (see `matMulGradients`). */
 export function createMatMul(style: TransposeStyle, needsInputGradient: boolean): MatMul {
   return tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [x, kernel, save] = args as [tf.Tensor2D, tf.Tensor2D, tf.GradSaveFunc];
@@ -17,14 +34,7 @@ export function createMatMul(style: TransposeStyle, needsInputGradient: boolean)
       value: tf.matMul(x, kernel),
       gradFunc: (dy: tf.Tensor2D, saved: tf.Tensor[]) => {
         const [savedX, savedKernel] = saved as [tf.Tensor2D, tf.Tensor2D];
-        const kernelGradient =
-          style === 'explicit' ? tf.matMul(tf.transpose(savedX), dy) : tf.matMul(savedX, dy, true, false);
-        if (!needsInputGradient) return [tf.zerosLike(savedX), kernelGradient];
-        const inputGradient =
-          style === 'explicit'
-            ? tf.matMul(dy, tf.transpose(savedKernel))
-            : tf.matMul(dy, savedKernel, false, true);
-        return [inputGradient, kernelGradient];
+        return matMulGradients(style, needsInputGradient, savedX, savedKernel, dy);
       },
     };
   });
@@ -36,19 +46,25 @@ export const LEAKY_RELU_ALPHA = 0.2;
 /** A dense layer's whole forward step, y = activation(x·W + b), as one op. */
 export type DenseOp = (x: tf.Tensor2D, kernel: tf.Variable<tf.Rank.R2>, bias: tf.Tensor1D) => tf.Tensor2D;
 
-/** The activations tfjs fuses into its matmul kernel, with their derivative written from the output y. */
-const fusedDerivatives: Partial<Record<Activation, (y: tf.Tensor2D) => tf.Tensor2D>> = {
-  relu: (y) => tf.step(y),
-  sigmoid: (y) => tf.mul(y, tf.sub(1, y)),
-  elu: (y) => tf.where(tf.greater(y, 0), tf.onesLike(y), tf.add(y, 1)),
-  leakyRelu: (y) => tf.where(tf.greater(y, 0), tf.onesLike(y), tf.fill(y.shape, LEAKY_RELU_ALPHA)),
-};
-
-const fusedNames: Partial<Record<Activation, 'relu' | 'sigmoid' | 'elu' | 'leakyrelu'>> = {
-  relu: 'relu',
-  sigmoid: 'sigmoid',
-  elu: 'elu',
-  leakyRelu: 'leakyrelu',
+/** The activations tfjs fuses into its matmul kernel: the kernel's name for each, and its derivative written
+ * from the output y (none for linear). */
+const fusedActivations: Partial<
+  Record<
+    Activation,
+    {
+      name: 'linear' | 'relu' | 'sigmoid' | 'elu' | 'leakyrelu';
+      derivative: ((y: tf.Tensor2D) => tf.Tensor2D) | null;
+    }
+  >
+> = {
+  linear: { name: 'linear', derivative: null },
+  relu: { name: 'relu', derivative: (y) => tf.step(y) },
+  sigmoid: { name: 'sigmoid', derivative: (y) => tf.mul(y, tf.sub(1, y)) },
+  elu: { name: 'elu', derivative: (y) => tf.where(tf.greater(y, 0), tf.onesLike(y), tf.add(y, 1)) },
+  leakyRelu: {
+    name: 'leakyrelu',
+    derivative: (y) => tf.where(tf.greater(y, 0), tf.onesLike(y), tf.fill(y.shape, LEAKY_RELU_ALPHA)),
+  },
 };
 
 /** A dense layer as one fused matmul + bias + activation kernel, with the gradient written out: the matmuls in
@@ -61,11 +77,12 @@ export function createDenseOp(
   needsInputGradient: boolean,
   activation: Activation,
 ): DenseOp {
-  const matMul = createMatMul(style, needsInputGradient);
-  const derivative = activation === 'linear' ? null : fusedDerivatives[activation];
-  const fusedName = activation === 'linear' ? 'linear' : fusedNames[activation];
-  if (fusedName === undefined || derivative === undefined)
+  const fused = fusedActivations[activation];
+  if (!fused) {
+    const matMul = createMatMul(style, needsInputGradient);
     return (x, kernel, bias) => activate(activation, tf.add(matMul(x, kernel), bias));
+  }
+  const { name, derivative } = fused;
   const op = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     // The kernel is the layer's variable: unchanged until the gradient has run, so it is not copied.
     const [input, kernel, biasInput, save] = args as [tf.Tensor2D, tf.Tensor2D, tf.Tensor1D, tf.GradSaveFunc];
@@ -75,7 +92,7 @@ export function createDenseOp(
     const attrs = {
       transposeA: false,
       transposeB: false,
-      activation: fusedName,
+      activation: name,
       leakyreluAlpha: LEAKY_RELU_ALPHA,
     };
     const output = tf.reshape<tf.Rank.R2>(
@@ -93,16 +110,14 @@ export function createDenseOp(
       value: output,
       gradFunc: (dy: tf.Tensor2D, saved: tf.Tensor[]) => {
         const [savedInput, savedOutput] = saved as [tf.Tensor2D, tf.Tensor2D];
-        const delta = derivative ? tf.mul(dy, derivative(savedOutput)) : dy;
-        const kernelGradient =
-          style === 'explicit'
-            ? tf.matMul(tf.transpose(savedInput), delta)
-            : tf.matMul(savedInput, delta, true, false);
-        const inputGradient = !needsInputGradient
-          ? tf.zerosLike(savedInput)
-          : style === 'explicit'
-            ? tf.matMul(delta, tf.transpose(kernel))
-            : tf.matMul(delta, kernel, false, true);
+        const delta = derivative ? tf.mul<tf.Tensor2D>(dy, derivative(savedOutput)) : dy;
+        const [inputGradient, kernelGradient] = matMulGradients(
+          style,
+          needsInputGradient,
+          savedInput,
+          kernel,
+          delta,
+        );
         return [inputGradient, kernelGradient, tf.sum(delta, 0)];
       },
     };
