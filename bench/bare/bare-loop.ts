@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { activateBackend } from '../../src/core/backend';
 import { gatherRows } from '../../src/core/gather-rows';
+import { meanLossInChunks } from '../../src/core/losses';
 import { ArchiveSource } from '../../src/datasets/archive-source';
 import { loadDataset } from '../../src/datasets/registry';
 import type { Settings } from '../../src/settings/schema';
@@ -69,18 +70,10 @@ class BareLoop {
     return value;
   }
 
-  /** The mean loss over the validation split in chunks of 1,024 rows, as the playground evaluates it. */
+  /** The mean loss over the validation split, evaluated as the playground evaluates it. */
   private evaluateValidation(): void {
     this.validationLoss?.dispose();
-    const rows = this.validation.shape[0];
-    this.validationLoss = tf.tidy(() => {
-      const sums: tf.Scalar[] = [];
-      for (let start = 0; start < rows; start += VALIDATION_CHUNK_ROWS) {
-        const size = Math.min(VALIDATION_CHUNK_ROWS, rows - start);
-        sums.push(tf.mul(this.model.loss(tf.slice(this.validation, start, size)), size));
-      }
-      return tf.div<tf.Scalar>(tf.addN(sums), rows);
-    });
+    this.validationLoss = meanLossInChunks(this.validation, (chunk) => this.model.loss(chunk));
   }
 
   private shuffle(): void {
@@ -90,8 +83,6 @@ class BareLoop {
     }
   }
 }
-
-const VALIDATION_CHUNK_ROWS = 1024;
 
 /** The splits on the backend. */
 interface BareData {

@@ -51,3 +51,19 @@ function outputLoss(
       return tf.losses.huberLoss(target, output, undefined, huberDelta);
   }
 }
+
+/** Rows a loss is evaluated on at once: a whole split would need its activations all at one time. */
+const EVALUATION_CHUNK_ROWS = 1024;
+
+/** The mean over all rows of a per-batch mean loss, evaluated in chunks of rows and weighted by their size. */
+export function meanLossInChunks(rows: tf.Tensor2D, lossOf: (chunk: tf.Tensor2D) => tf.Scalar): tf.Scalar {
+  return tf.tidy(() => {
+    const count = rows.shape[0];
+    const chunkSums: tf.Scalar[] = [];
+    for (let start = 0; start < count; start += EVALUATION_CHUNK_ROWS) {
+      const size = Math.min(EVALUATION_CHUNK_ROWS, count - start);
+      chunkSums.push(tf.mul(lossOf(tf.slice(rows, start, size)), size));
+    }
+    return tf.div<tf.Scalar>(tf.addN(chunkSums), count);
+  });
+}

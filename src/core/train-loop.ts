@@ -6,6 +6,7 @@ import type { Settings } from '../settings/schema';
 import { clipGradients } from './clipping';
 import { gatherRows } from './gather-rows';
 import { LossAccumulator } from './loss-accumulator';
+import { meanLossInChunks } from './losses';
 import { type Autoencoder, reconstruct } from './model';
 import type { ValueBounds } from './noise';
 import { createOptimizer, setLearningRate } from './optimizers';
@@ -35,7 +36,6 @@ export interface DataFacts {
   imageShape: readonly [number, number, number] | null;
 }
 
-const EVALUATION_CHUNK_ROWS = 1024;
 /** A loss this many times the best one so far means the run is blowing up. */
 const EXPLODING_FACTOR = 10;
 const KEEP_INTERVAL_MS = 1000;
@@ -265,17 +265,7 @@ export class Trainer {
 
   private meanLoss(split: tf.Tensor2D): tf.Scalar {
     const context = this.lossContext(null);
-    return tf.tidy(() => {
-      const rows = split.shape[0];
-      const chunkSums: tf.Scalar[] = [];
-      for (let start = 0; start < rows; start += EVALUATION_CHUNK_ROWS) {
-        const size = Math.min(EVALUATION_CHUNK_ROWS, rows - start);
-        chunkSums.push(
-          tf.mul(variantLoss(this.model, tf.slice(split, start, size), this.settings, context).total, size),
-        );
-      }
-      return tf.div<tf.Scalar>(tf.addN(chunkSums), rows);
-    });
+    return meanLossInChunks(split, (chunk) => variantLoss(this.model, chunk, this.settings, context).total);
   }
 
   /** Draws the epoch's permutation from its own seeded stream, so a run resumed mid-epoch sees the same order. */
