@@ -113,6 +113,8 @@ describe('choosing the backend', () => {
     const report = await selector.select(auto(), shape, options);
     expect(fake.timed).toEqual([]);
     expect(report.active).toBe('wasm');
+    // WebGL, refused in the probe, is not started again before the backends that work.
+    expect(fake.orders.at(-1)).toEqual(['wasm', 'cpu', 'webgl']);
     expect(report.fallbacks).toEqual([{ backend: 'webgl', reason: said('WebGL 2 is not available') }]);
     expect(inWords(report.probe?.results)).toEqual([
       { backend: 'webgl', samplesPerSecond: null, error: 'WebGL 2 is not available' },
@@ -146,6 +148,7 @@ describe('choosing the backend', () => {
     const selector = new BackendSelector(createProbeCache(memoryStore()), engine, 20);
     const report = await selector.select(auto(), shape, options);
     expect(report.active).toBe('wasm');
+    expect(fake.orders.at(-1)).toEqual(['wasm', 'cpu', 'webgl']);
     expect(inWords(report.probe?.results)?.[0]).toEqual({
       backend: 'webgl',
       samplesPerSecond: null,

@@ -83,10 +83,7 @@ export class BackendSelector {
       probe = await this.probe(settings, shape, size, options);
       if (isDecisive(probe.results)) await this.cache.write(key, probe);
     }
-    const ranked = rankBackends(probe.results);
-    const fullChain: BackendName[] = ['webgl', 'wasm', 'cpu'];
-    const order = [...ranked, ...fullChain.filter((backend) => !ranked.includes(backend))];
-    const report = await this.engine.activate('auto', { ...options, order });
+    const report = await this.engine.activate('auto', { ...options, order: activationOrder(probe.results) });
     const failedInProbe = probe.results.flatMap((result) =>
       result.error !== null && result.backend !== report.active
         ? [{ backend: result.backend, reason: result.error }]
@@ -175,6 +172,20 @@ function modelSize(settings: Settings, shape: DatasetShape): ModelSize {
   const parameters = parameterCount(layerWidths(settings.encoderUnits, settings.latentSize, shape.features));
   const batchSize = effectiveBatchSize(settings);
   return { parameters, batchSize, bucket: modelBucket(parameters, batchSize) };
+}
+
+/** The chain "auto" activates after a probe: the timed backends fastest first, then those that started
+ * untimed, then the rest of webgl → wasm → cpu; a backend that failed in the probe comes last, so that it is
+ * not started and refused again (a refused WebGL cost 2–100 ms more here) before one that works. */
+function activationOrder(results: readonly ProbeResult[]): BackendName[] {
+  const failed = (backend: BackendName) =>
+    results.some((result) => result.backend === backend && result.error !== null);
+  const untimed = results.flatMap((result) =>
+    result.error === null && result.samplesPerSecond === null ? [result.backend] : [],
+  );
+  const first = [...rankBackends(results), ...untimed];
+  const rest = (['webgl', 'wasm', 'cpu'] as const).filter((backend) => !first.includes(backend));
+  return [...first, ...rest.filter((backend) => !failed(backend)), ...rest.filter(failed)];
 }
 
 function timedCount(probe: BackendProbe): number {
