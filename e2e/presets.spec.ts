@@ -25,6 +25,8 @@ test('every preset loads, says what it reproduces, and trains', async ({ page })
   test.setTimeout(180_000);
   await page.goto('./#backend=wasm');
   const picker = page.getByLabel('Preset');
+  // allTextContents does not wait: the page may not have rendered yet when the load event fires.
+  await expect(picker).toBeVisible();
   const labels = (await picker.locator('option:not([disabled])').allTextContents()).map((label) =>
     label.trim(),
   );
