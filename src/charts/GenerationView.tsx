@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DatasetShape } from '../settings/datasets';
-import { usePlayground, useSettings, useViews } from '../state/playground-context';
+import { useInsights, usePlayground, useSettings, useViews } from '../state/playground-context';
 import type { GenerationKind } from '../worker/protocol';
 import { drawSampleGrid, sampleGrid } from './draw-sample-grid';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
@@ -17,7 +17,7 @@ export function GenerationView() {
   const { t } = useT();
   const playground = usePlayground();
   const latentSize = useSettings((state) => state.settings.latentSize);
-  const step = useViews((state) => state.insights?.step ?? null);
+  const step = useInsights((insights) => insights?.step ?? null);
   const [shown, setShown] = useState<Partial<Record<GenerationKind, number>>>({});
   const ask = useCallback(
     (kind: GenerationKind, seed: number) =>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import { usePlayground, useViews } from '../state/playground-context';
+import { useInsights, usePlayground } from '../state/playground-context';
 import { IntegerField } from './IntegerField';
 import { InterpolationFrames } from './InterpolationFrames';
 import { useInterpolationEnds } from './selection-context';
@@ -15,8 +15,8 @@ const MAX_FRAMES = 16;
 export function InterpolationStrip() {
   const { t } = useT();
   const playground = usePlayground();
-  const step = useViews((state) => state.insights?.step ?? null);
-  const count = useViews((state) => state.insights?.errors.length ?? 0);
+  const step = useInsights((insights) => insights?.step ?? null);
+  const count = useInsights((insights) => insights?.errors.length ?? 0);
   const shape = useSampleShape();
   const { from, to, setFrom, setTo } = useInterpolationEnds();
   const [frames, setFrames] = useState(8);

@@ -1,4 +1,4 @@
-import { useViews } from '../state/playground-context';
+import { useInsights } from '../state/playground-context';
 import { ErrorHistogram } from './ErrorHistogram';
 import { InterpolationStrip } from './InterpolationStrip';
 import { LatentMap } from './LatentMap';
@@ -13,7 +13,7 @@ import { useT } from '../i18n/language-context';
  * histogram and the weights; a hint until the worker has sent the first insights of a run. */
 export function LatentPanel() {
   const { t } = useT();
-  const hasInsights = useViews((state) => state.insights !== null);
+  const hasInsights = useInsights((insights) => insights !== null);
   return (
     <section className="latent-panel" aria-labelledby="latent-heading">
       <h2 id="latent-heading">{t('panel.latentSpace')}</h2>

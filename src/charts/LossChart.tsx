@@ -13,14 +13,14 @@ import {
 import { formatLoss } from '../components/format';
 import { useOpenView } from '../state/layout-context';
 import { curvePoints, toChartRows } from '../state/loss-history';
-import { usePlayground, useSettings, useViews } from '../state/playground-context';
+import { useBaseline, usePlayground, useSettings } from '../state/playground-context';
 import type { TrainingState } from '../state/training-state';
 import { LossTooltip } from './LossTooltip';
 import { chartColors, pcaColour } from './chart-colors';
 import { overlayLines, overlaySummary } from './overlay-lines';
 import { mergeOverlayRows } from './overlay-series';
 import { useRunOverlay } from './use-run-overlay';
-import { useThrottledSelection } from './use-throttled-selection';
+import { useThrottledSelection } from '../state/use-throttled-selection';
 import { useT } from '../i18n/language-context';
 
 const CHART_UPDATE_MS = 250;
@@ -31,7 +31,7 @@ export function LossChart() {
   const { t } = useT();
   // The worker reports ten times a second; the chart re-renders (and redraws) at most four times.
   const history = useThrottledSelection(usePlayground().training, selectHistory, CHART_UPDATE_MS);
-  const baseline = useViews((state) => state.baseline);
+  const baseline = useBaseline();
   // Kept in the link, as the open views are.
   const [logScale, setLogScale] = useOpenView('logScale');
   const rows = useMemo(() => toChartRows(history), [history]);

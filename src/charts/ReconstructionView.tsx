@@ -1,7 +1,7 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { formatLoss } from '../components/format';
 import type { SampleKind } from '../settings/datasets';
-import { usePlayground, useTraining, useViews } from '../state/playground-context';
+import { useBaseline, usePlayground, usePreview } from '../state/playground-context';
 import type { Preview } from '../state/training-state';
 import { drawReconstructions, reconstructionCanvasSize, reconstructionRows } from './draw-reconstructions';
 import { useT } from '../i18n/language-context';
@@ -15,8 +15,8 @@ export function ReconstructionView() {
   const { t } = tr;
   const playground = usePlayground();
   // Deferred: a snapshot redraws in React's background work, not in the task that received it.
-  const preview = useDeferredValue(useTraining((state) => state.preview));
-  const baseline = useViews((state) => state.baseline);
+  const preview = usePreview();
+  const baseline = useBaseline();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // PCA's reconstructions exist for the first page only.
   const pca = preview?.page === 0 ? (baseline?.previewOutputs ?? null) : null;

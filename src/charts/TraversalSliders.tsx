@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useInsights, usePlayground } from '../state/playground-context';
 import { CodeSlider } from './CodeSlider';
-import { throttle } from './throttle';
+import { throttle } from '../state/throttle';
 import { TraversalImage } from './TraversalImage';
 import { useSampleShape } from './use-sample-shape';
 import './insights.css';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useOpenView } from '../state/layout-context';
-import { usePlayground, useViews } from '../state/playground-context';
+import { useInsights, usePlayground, useViews } from '../state/playground-context';
 import { useSampleShape } from './use-sample-shape';
 import { WeightImages } from './WeightImages';
 import './insights.css';
@@ -11,7 +11,7 @@ import { useT } from '../i18n/language-context';
 export function WeightsView() {
   const { t } = useT();
   const playground = usePlayground();
-  const step = useViews((state) => state.insights?.step ?? null);
+  const step = useInsights((insights) => insights?.step ?? null);
   const weights = useViews((state) => state.weights);
   const shape = useSampleShape();
   const [open, setOpen] = useOpenView('weights');

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { usePlayground } from '../state/playground-context';
-import { throttle } from './throttle';
+import { throttle } from '../state/throttle';
 
 /** What the latent map asks the worker about, and the handlers that change it. */
 export interface MapQuestions {

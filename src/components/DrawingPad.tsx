@@ -1,5 +1,5 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
-import { useDatasetShape, usePlayground, useData, useTraining } from '../state/playground-context';
+import { useEffect, useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useDatasetShape, usePlayground, useData, usePreview } from '../state/playground-context';
 import { drawGrayImage } from '../charts/draw-gray-image';
 import { useT } from '../i18n/language-context';
 
@@ -23,7 +23,7 @@ function Pad({ side, classes }: { side: number; classes: readonly string[] | nul
   const [label, setLabel] = useState(0);
   const { drawingOutput, drawingNote, addedSamples } = useData((state) => state);
   // Deferred: a snapshot redraws in React's background work, not in the task that received it.
-  const preview = useDeferredValue(useTraining((state) => state.preview));
+  const preview = usePreview();
   const snapshotStep = preview?.step ?? 0;
   const firstSample = useMemo(
     () => (preview && preview.dataset.features === side * side ? preview.inputs.slice(0, side * side) : null),

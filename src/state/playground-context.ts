@@ -1,7 +1,8 @@
-import { createContext, useContext, useDeferredValue } from 'react';
+import { createContext, useContext } from 'react';
 import type { Playground } from './playground';
 import type { SettingsState } from './settings-store';
 import { useStore } from './store';
+import { useThrottledSelection } from './use-throttled-selection';
 import type { TrainingState } from './training-state';
 import type { DataState } from './data-state';
 import type { ViewsState } from './views-state';
@@ -51,11 +52,28 @@ export function useViews<S>(select: (state: ViewsState) => S): S {
   return useStore(usePlayground().views, select);
 }
 
-/** Part of the latest insights, deferred: a new round (a latent map of up to 10,000 points, the error
- * histogram, the worst samples) re-renders its views in React's background work, which gives way to the
- * browser, rather than inside the task that received the worker's message. */
+const selectInsights = (state: ViewsState) => state.insights;
+const selectPreview = (state: TrainingState) => state.preview;
+
+/** Part of the latest insights, followed as a transition: a new round (a latent map of up to 10,000 points,
+ * the error histogram, the worst samples) re-renders its views only in React's background work, which gives
+ * way to the browser. (A deferred store value still re-rendered every view once more inside the task that
+ * received the worker's message: the store's own update is synchronous.) */
 export function useInsights<S>(select: (insights: ViewsState['insights']) => S): S {
-  return useDeferredValue(useViews((state) => select(state.insights)));
+  return select(useThrottledSelection(usePlayground().views, selectInsights, 0));
+}
+
+const selectBaseline = (state: ViewsState) => state.baseline;
+
+/** The PCA baseline (its loss and reconstructions), followed as a transition, like the insights. */
+export function useBaseline(): ViewsState['baseline'] {
+  return useThrottledSelection(usePlayground().views, selectBaseline, 0);
+}
+
+/** The latest snapshot's page of inputs, reconstructions and error maps, followed as a transition, like the
+ * insights. */
+export function usePreview(): TrainingState['preview'] {
+  return useThrottledSelection(usePlayground().training, selectPreview, 0);
 }
 
 /** The options the views asked the worker for. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createStore } from '../state/store';
+import { createStore } from './store';
 import { subscribeThrottled } from './throttled-selection';
 
 describe('subscribeThrottled', () => {

@@ -1,4 +1,4 @@
-import type { Store } from '../state/store';
+import type { Store } from './store';
 import { throttle } from './throttle';
 
 /** Calls `onChange` with the selected part of the store at once and then at most once per `intervalMs` while

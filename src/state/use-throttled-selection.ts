@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import type { Store } from '../state/store';
+import type { Store } from './store';
 import { subscribeThrottled } from './throttled-selection';
 
 /** Part of a store, re-read at most once per `intervalMs` (the latest part always arrives). Unlike reading the
