@@ -1,12 +1,11 @@
-import { watchWebglContext, type BackendReport } from '../core/backend';
 import { createTrainer, disposeTrainer } from '../core/run';
 import type { Trainer } from '../core/train-loop';
 import { datasetShape } from '../settings/datasets';
 import type { BackendName } from '../settings/options';
-import { phrase, PhraseError, phraseOf, type Phrase } from '../settings/phrases';
+import { phrase, phraseOf } from '../settings/phrases';
 import type { Checkpoint } from '../settings/run-state';
 import { isSameRun, type Settings } from '../settings/schema';
-import { BackendSelector } from './backend-selection';
+import { BackendKeeper } from './backend-keeper';
 import { handleAddSamples, handleReconstructSample, handleUpload } from './data-commands';
 import { postModelExport, readModelFiles } from './model-files';
 import { DataStore, type LoadedData } from './data-store';
@@ -25,15 +24,8 @@ export type { Post } from './run-reporter';
  * every message of the protocol. The loop yields a macrotask after each batch, so commands land between
  * batches. */
 export class TrainingSession {
-  private softwareWebgl = false;
   private testHooks = false;
-  /** Backends that failed in this worker, and why: a recovery never goes back to them. */
-  private readonly unusable = new Map<BackendName, Phrase>();
-  /** Rejects when the active backend reports it is gone (a lost WebGL context): a readback racing it fails
-   * instead of waiting for ever, and the loop fails over. */
-  private backendLost: Promise<never> = new Promise<never>(() => undefined);
-  private backend: BackendReport | null = null;
-  private readonly backends = new BackendSelector();
+  private readonly backend: BackendKeeper;
   private data = new DataStore('./data/', (url) => fetch(url));
   private uploads = 0;
   private run: Run | null = null;
@@ -50,10 +42,11 @@ export class TrainingSession {
   constructor(post: Post, now: () => number = () => performance.now()) {
     this.post = post;
     this.now = now;
+    this.backend = new BackendKeeper(post);
     this.insights = new InsightService(post);
     this.reporter = new RunReporter(post, now, this.insights);
     this.loop = new TrainingLoop(this.reporter, this.insights, now, {
-      guarded: (work) => this.guarded(work),
+      guarded: (work) => this.backend.guarded(work),
       recover: (error, until) => this.recover(error, until),
       fail: (error) => this.fail(error),
     });
@@ -78,7 +71,7 @@ export class TrainingSession {
     if (interruptsRace(message)) await this.race.stop();
     switch (message.type) {
       case 'init':
-        this.softwareWebgl = message.softwareWebgl;
+        this.backend.softwareWebgl = message.softwareWebgl;
         this.testHooks = message.testHooks;
         this.data = new DataStore(message.dataUrl, (url) => fetch(url));
         return;
@@ -214,7 +207,11 @@ export class TrainingSession {
     const onProgress = this.reporter.reportLoading();
     // The download runs while the backend starts (a WebGL context alone can take most of a second).
     this.data.prefetch(settings, onProgress);
-    const backend = await this.ensureBackend(settings);
+    const shape = datasetShape(settings, this.data.upload?.shape ?? null);
+    const backend = await this.backend.ensure(settings, shape, () => {
+      this.dropRun();
+      this.data.drop();
+    });
     return { backend: backend.active, data: await this.data.ensure(settings, onProgress) };
   }
 
@@ -238,10 +235,10 @@ export class TrainingSession {
   /** After the backend failed mid-run: marks it unusable, moves to the next backend of the chain, rebuilds the
    * run from its last checkpoint and carries on. Gives up (and says why) when there is no checkpoint. */
   private async recover(error: unknown, until: LoopEnd): Promise<void> {
-    const failed = this.backend?.active;
+    const failed = this.backend.active;
     const checkpoint = this.reporter.lastCheckpoint;
     if (!failed || !checkpoint) return this.fail(error);
-    this.unusable.set(failed, phrase('backend.failedInTraining', { reason: phraseOf(error) }));
+    this.backend.markUnusable(failed, phrase('backend.failedInTraining', { reason: phraseOf(error) }));
     // The failed backend may not even free its tensors; drop what can be dropped.
     this.forget();
     await this.restore(checkpoint);
@@ -255,30 +252,7 @@ export class TrainingSession {
     } catch {
       this.run = null;
     }
-    this.backend = null;
-  }
-
-  private async ensureBackend(settings: Settings): Promise<BackendReport> {
-    const shape = datasetShape(settings, this.data.upload?.shape ?? null);
-    if (this.backend && this.backends.fits(this.backend, settings, shape)) return this.backend;
-    this.dropRun();
-    this.data.drop();
-    this.backend = await this.backends.select(settings, shape, {
-      softwareWebgl: this.softwareWebgl,
-      unusable: this.unusable,
-    });
-    this.backendLost = new Promise<never>((_, reject) => {
-      if (this.backend?.active === 'webgl')
-        watchWebglContext(() => reject(new PhraseError(phrase('run.contextLost'))));
-    });
-    this.backendLost.catch(() => undefined);
-    this.post({ type: 'backend', ...this.backend });
-    return this.backend;
-  }
-
-  /** A backend call that fails as soon as the backend is lost, rather than never settling. */
-  private guarded<T>(work: Promise<T>): Promise<T> {
-    return Promise.race([work, this.backendLost]);
+    this.backend.forget();
   }
 
   /** Trains one batch (with `train`, which slow motion replaces), reports it and pauses. */
