@@ -21,7 +21,7 @@ import { TrainingLoop, type LoopEnd } from './training-loop';
 export type { Post } from './run-reporter';
 
 /** The worker's side of training: owns the backend, the data tensors, the model and the loop, and answers
- * every message of the protocol. The loop yields a macrotask after each batch, so commands land between
+ * every message of the protocol. The loop yields a macrotask every few milliseconds, so commands land between
  * batches. */
 export class TrainingSession {
   private testHooks = false;
