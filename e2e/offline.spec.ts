@@ -20,6 +20,23 @@ async function stepOnce(page: Page): Promise<void> {
   await expect(page.getByRole('status', { name: 'Step', exact: true })).toHaveText(String(before + 1));
 }
 
+test('the service worker registers once the first step shows, not while training starts up', async ({
+  page,
+}) => {
+  await page.goto('./#backend=wasm');
+  await expect(page.getByRole('button', { name: 'Step', exact: true })).toBeVisible();
+  // Its install precaches about 5 MB, which competed with the start-up; a page left alone registers after 5 s.
+  const early = await page.evaluate(async () => ({
+    registered: (await navigator.serviceWorker.getRegistration()) !== undefined,
+    openForMs: performance.now(),
+  }));
+  expect(early.registered && early.openForMs < 5_000).toBe(false);
+  await stepOnce(page);
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined))
+    .toBe(true);
+});
+
 test('after one visit, the app and the default data set work with the network off', async ({
   page,
   context,
