@@ -102,6 +102,14 @@ test('WebGL drawn by the CPU is refused unless the test switch asks for it', asy
   await expect(
     page.getByRole('alert').filter({ hasText: /WebGL not used: only software WebGL is available/ }),
   ).toBeVisible();
+
+  // On Auto the same refusal is part of the choice, made as the page opens: a polite note, not an alert.
+  await page.goto('about:blank');
+  await page.goto('./#backend=auto&trainSize=2000&validationSize=500');
+  await expect(
+    page.getByRole('status').filter({ hasText: /WebGL not used: only software WebGL is available/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('choosing the backend in the page switches it for the next run', async ({ page }) => {

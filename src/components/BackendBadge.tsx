@@ -1,4 +1,5 @@
 import { backendLabels } from '../settings/options';
+import type { TrainingState } from '../state/training-state';
 import { useTraining } from '../state/playground-context';
 import { BackendProbeDetails } from './BackendProbeDetails';
 import { Readout } from './Readout';
@@ -17,7 +18,7 @@ export function BackendBadge() {
       />
       <BackendProbeDetails />
       {backend && backend.fallbacks.length > 0 && (
-        <div role="alert" className="notice warning">
+        <div role={isNews(backend) ? 'alert' : 'status'} className="notice warning">
           {backend.fallbacks.map((fallback) => (
             <p key={fallback.backend}>
               {tr.t('backend.notUsed', {
@@ -29,5 +30,15 @@ export function BackendBadge() {
         </div>
       )}
     </div>
+  );
+}
+
+/** A backend the user asked for and did not get, or one that failed during training, is news: an alert. A
+ * backend Auto passed over while choosing (software-only WebGL on a machine without a GPU, on every visit) is
+ * part of the choice: a polite note, not an alert at page load. */
+function isNews(backend: NonNullable<TrainingState['backend']>): boolean {
+  return (
+    backend.requested !== 'auto' ||
+    backend.fallbacks.some((fallback) => fallback.reason.code === 'backend.failedInTraining')
   );
 }
