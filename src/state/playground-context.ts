@@ -64,6 +64,19 @@ export function useInsights<S>(select: (insights: ViewsState['insights']) => S):
 }
 
 const selectBaseline = (state: ViewsState) => state.baseline;
+const selectWeights = (state: ViewsState) => state.weights;
+const selectInterpolation = (state: ViewsState) => state.interpolation;
+
+/** The first layer's weights and the code units' images (hundreds of small pictures), followed as a
+ * transition, like the insights: drawn inside the worker message's task they made a 50 ms long task. */
+export function useWeights(): ViewsState['weights'] {
+  return useThrottledSelection(usePlayground().views, selectWeights, 0);
+}
+
+/** The decoded frames of the interpolation strip, followed as a transition, like the insights. */
+export function useInterpolation(): ViewsState['interpolation'] {
+  return useThrottledSelection(usePlayground().views, selectInterpolation, 0);
+}
 
 /** The PCA baseline (its loss and reconstructions), followed as a transition, like the insights. */
 export function useBaseline(): ViewsState['baseline'] {
