@@ -8,9 +8,9 @@ import { useT } from '../i18n/language-context';
  * constants the settings give it, what it does and when to use it. */
 export function FormulaCard({ topic, entry }: { topic: string; entry: FormulaEntry }) {
   const box = useRef<HTMLDivElement>(null);
-  const scrolls = useOverflows(box);
   const { t } = useT();
   const formula = useMemo(() => renderFormula(entry.tex), [entry.tex]);
+  const scrolls = useOverflows(box, formula);
   const constants = useMemo(
     () => (entry.constants ? renderFormula(entry.constants, false) : ''),
     [entry.constants],

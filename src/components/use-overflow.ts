@@ -1,8 +1,9 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 /** Whether the element is wider than its box, so it scrolls sideways (a long formula on a narrow screen). A
- * scrolling box must then be reachable by keyboard. */
-export function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
+ * scrolling box must then be reachable by keyboard. `content` is what the box shows: new content is measured
+ * again, as the box itself may keep its size. */
+export function useOverflows(ref: RefObject<HTMLElement | null>, content: unknown): boolean {
   const [overflows, setOverflows] = useState(false);
   useEffect(() => {
     const element = ref.current;
@@ -20,6 +21,6 @@ export function useOverflows(ref: RefObject<HTMLElement | null>): boolean {
       observer.disconnect();
       document.fonts.removeEventListener('loadingdone', measure);
     };
-  }, [ref]);
+  }, [ref, content]);
   return overflows;
 }
