@@ -1,11 +1,6 @@
 import type { Dataset, Split } from './dataset';
-import {
-  loadArchiveSplit,
-  loadManifest,
-  type ArchiveDatasetId,
-  type ArchiveManifest,
-  type Fetcher,
-} from './image-archive';
+import type { ArchiveDatasetId, ArchiveManifest } from './archive-manifest';
+import { loadArchiveSplit, loadManifest, type Fetcher } from './image-archive';
 
 /** The site's MNIST-style archives: reads the manifest once, keeps decompressed chunks, and loads the first
  * images of the training split and of the official test split (used for validation). */

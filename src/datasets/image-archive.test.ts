@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { encodeChunk } from '../../scripts/data/chunks.mjs';
 import { writeSplit } from '../../scripts/data/manifest.mjs';
+import { ARCHIVE_FORMAT_VERSION, type ArchiveManifest } from './archive-manifest';
 import {
-  ARCHIVE_FORMAT_VERSION,
   MISSING_DATA_MESSAGE,
   loadArchiveSplit,
   loadManifest,
-  type ArchiveManifest,
   type Fetcher,
   type ProgressListener,
 } from './image-archive';
