@@ -14,8 +14,9 @@ import type { DatasetShape } from '../settings/datasets';
 import { effectiveBatchSize, layerWidths, parameterCount } from '../settings/model-shape';
 import type { BackendName } from '../settings/options';
 import type { Settings } from '../settings/schema';
-import { phrase, PhraseError, phraseOf, type Phrase } from '../settings/phrases';
+import { phrase, phraseOf, type Phrase } from '../settings/phrases';
 import { openProbeCache, type ProbeCache } from './probe-cache';
+import { withTimeout } from './with-timeout';
 
 /** How backends may start here. */
 export interface SelectionOptions {
@@ -190,13 +191,4 @@ function activationOrder(results: readonly ProbeResult[]): BackendName[] {
 
 function timedCount(probe: BackendProbe): number {
   return probe.results.filter((result) => result.samplesPerSecond !== null).length;
-}
-
-/** Resolves as the promise does, or rejects with `reason` after `ms`. */
-function withTimeout<T>(promise: Promise<T>, ms: number, reason: Phrase): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PhraseError(reason)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

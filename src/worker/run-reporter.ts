@@ -1,13 +1,14 @@
 import { tensorCount } from '../core/run';
 import type { Trainer } from '../core/train-loop';
 import type { Dataset } from '../datasets/dataset';
-import { phrase, PhraseError, phraseOf, type Phrase } from '../settings/phrases';
+import { phrase, phraseOf } from '../settings/phrases';
 import type { Checkpoint } from '../settings/run-state';
 import type { Settings } from '../settings/schema';
 import type { InsightService } from './insight-service';
 import { PREVIEW_COUNT } from './insight-service';
 import type { FromWorker, TrainingPhase } from './protocol';
 import { SpeedMeter } from './speed-meter';
+import { withTimeout } from './with-timeout';
 
 /** Sends a message to the page, handing over the listed buffers. */
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
@@ -141,15 +142,6 @@ export class RunReporter {
     this.post({ type: 'error', message: phraseOf(error) });
     this.setPhase(hasRun ? 'paused' : 'idle');
   }
-}
-
-/** Resolves as the promise does, or rejects with `reason` after `ms`. */
-function withTimeout<T>(promise: Promise<T>, ms: number, reason: Phrase): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new PhraseError(reason)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 function divergenceAdvice(settings: Settings): string {
