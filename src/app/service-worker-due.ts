@@ -9,12 +9,12 @@ const LATEST_REGISTRATION_MS = 5_000;
  * (about 5 MB), which at page load competed with the start-up of training for this machine's two cores. */
 export function useServiceWorkerDue(): boolean {
   const trained = useTraining((state) => state.step > 0);
-  const [late, setLate] = useState(false);
+  const [due, setDue] = useState(false);
   useEffect(() => {
-    const timer = setTimeout(() => setLate(true), LATEST_REGISTRATION_MS);
+    const timer = setTimeout(() => setDue(true), LATEST_REGISTRATION_MS);
     return () => clearTimeout(timer);
   }, []);
-  const [due, setDue] = useState(false);
-  if ((trained || late) && !due) setDue(true);
+  // Latched: a Reset takes the step back to 0, and the registration must not go away with it.
+  if (trained && !due) setDue(true);
   return due;
 }
