@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { DatasetShape } from '../settings/datasets';
-import { useInterpolation } from '../state/playground-context';
+import { useViewInTransition } from '../state/playground-context';
 import { valueRangeOf } from './draw-sample';
 import { drawSampleGrid, sampleGrid } from './draw-sample-grid';
 import { useHiDpiCanvas } from './use-hidpi-canvas';
@@ -12,7 +12,7 @@ const COLUMNS = 8;
  * one has come. */
 export function InterpolationFrames({ shape, placeholder }: { shape: DatasetShape; placeholder: string }) {
   const { t } = useT();
-  const interpolation = useInterpolation();
+  const interpolation = useViewInTransition('interpolation');
   const shown =
     interpolation && interpolation.outputs.length === interpolation.frames * shape.features
       ? interpolation

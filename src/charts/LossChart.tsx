@@ -13,7 +13,7 @@ import {
 import { formatLoss } from '../components/format';
 import { useOpenView } from '../state/layout-context';
 import { curvePoints, toChartRows } from '../state/loss-history';
-import { useBaseline, usePlayground, useSettings } from '../state/playground-context';
+import { usePlayground, useSettings, useViewInTransition } from '../state/playground-context';
 import type { TrainingState } from '../state/training-state';
 import { LossTooltip } from './LossTooltip';
 import { chartColors, pcaColour } from './chart-colors';
@@ -31,7 +31,7 @@ export function LossChart() {
   const { t } = useT();
   // The worker reports ten times a second; the chart re-renders (and redraws) at most four times.
   const history = useThrottledSelection(usePlayground().training, selectHistory, CHART_UPDATE_MS);
-  const baseline = useBaseline();
+  const baseline = useViewInTransition('baseline');
   // Kept in the link, as the open views are.
   const [logScale, setLogScale] = useOpenView('logScale');
   const rows = useMemo(() => toChartRows(history), [history]);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { formatLoss } from '../components/format';
 import type { SampleKind } from '../settings/datasets';
-import { useBaseline, usePlayground, usePreview } from '../state/playground-context';
+import { usePlayground, usePreview, useViewInTransition } from '../state/playground-context';
 import type { Preview } from '../state/training-state';
 import { drawReconstructions, reconstructionCanvasSize, reconstructionRows } from './draw-reconstructions';
 import { useT } from '../i18n/language-context';
@@ -16,7 +16,7 @@ export function ReconstructionView() {
   const playground = usePlayground();
   // Deferred: a snapshot redraws in React's background work, not in the task that received it.
   const preview = usePreview();
-  const baseline = useBaseline();
+  const baseline = useViewInTransition('baseline');
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // PCA's reconstructions exist for the first page only.
   const pca = preview?.page === 0 ? (baseline?.previewOutputs ?? null) : null;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useOpenView } from '../state/layout-context';
-import { useInsights, usePlayground, useWeights } from '../state/playground-context';
+import { useInsights, usePlayground, useViewInTransition } from '../state/playground-context';
 import { useSampleShape } from './use-sample-shape';
 import { WeightImages } from './WeightImages';
 import './insights.css';
@@ -12,7 +12,7 @@ export function WeightsView() {
   const { t } = useT();
   const playground = usePlayground();
   const step = useInsights((insights) => insights?.step ?? null);
-  const weights = useWeights();
+  const weights = useViewInTransition('weights');
   const shape = useSampleShape();
   const [open, setOpen] = useOpenView('weights');
   const isImage = shape.imageShape !== null;

@@ -52,39 +52,32 @@ export function useViews<S>(select: (state: ViewsState) => S): S {
   return useStore(usePlayground().views, select);
 }
 
-const selectInsights = (state: ViewsState) => state.insights;
+/** One selector per field of the views' state, made once: a transition selection needs a stable one. */
+const viewFieldSelectors = new Map<keyof ViewsState, (state: ViewsState) => unknown>();
+
+function viewFieldSelector<K extends keyof ViewsState>(key: K): (state: ViewsState) => ViewsState[K] {
+  let select = viewFieldSelectors.get(key);
+  if (!select) viewFieldSelectors.set(key, (select = (state) => state[key]));
+  return select as (state: ViewsState) => ViewsState[K];
+}
+
+/** A field of the views' state followed as a transition: a worker answer that costs drawing (the insights'
+ * latent map of up to 10,000 points, the weights' hundreds of pictures, the PCA baseline, the interpolation
+ * frames) re-renders its views only in React's background work, which gives way to the browser. (A deferred
+ * store value still re-rendered every view once more inside the task that received the worker's message: the
+ * store's own update is synchronous.) */
+export function useViewInTransition<K extends keyof ViewsState>(key: K): ViewsState[K] {
+  return useThrottledSelection(usePlayground().views, viewFieldSelector(key), 0);
+}
+
+/** Part of the latest insights, followed as a transition (see `useViewInTransition`). */
+export function useInsights<S>(select: (insights: ViewsState['insights']) => S): S {
+  return select(useViewInTransition('insights'));
+}
+
 const selectPreview = (state: TrainingState) => state.preview;
 
-/** Part of the latest insights, followed as a transition: a new round (a latent map of up to 10,000 points,
- * the error histogram, the worst samples) re-renders its views only in React's background work, which gives
- * way to the browser. (A deferred store value still re-rendered every view once more inside the task that
- * received the worker's message: the store's own update is synchronous.) */
-export function useInsights<S>(select: (insights: ViewsState['insights']) => S): S {
-  return select(useThrottledSelection(usePlayground().views, selectInsights, 0));
-}
-
-const selectBaseline = (state: ViewsState) => state.baseline;
-const selectWeights = (state: ViewsState) => state.weights;
-const selectInterpolation = (state: ViewsState) => state.interpolation;
-
-/** The first layer's weights and the code units' images (hundreds of small pictures), followed as a
- * transition, like the insights: drawn inside the worker message's task they made a 50 ms long task. */
-export function useWeights(): ViewsState['weights'] {
-  return useThrottledSelection(usePlayground().views, selectWeights, 0);
-}
-
-/** The decoded frames of the interpolation strip, followed as a transition, like the insights. */
-export function useInterpolation(): ViewsState['interpolation'] {
-  return useThrottledSelection(usePlayground().views, selectInterpolation, 0);
-}
-
-/** The PCA baseline (its loss and reconstructions), followed as a transition, like the insights. */
-export function useBaseline(): ViewsState['baseline'] {
-  return useThrottledSelection(usePlayground().views, selectBaseline, 0);
-}
-
-/** The latest snapshot's page of inputs, reconstructions and error maps, followed as a transition, like the
- * insights. */
+/** The latest snapshot's page of inputs, reconstructions and error maps, followed as a transition too. */
 export function usePreview(): TrainingState['preview'] {
   return useThrottledSelection(usePlayground().training, selectPreview, 0);
 }
