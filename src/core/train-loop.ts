@@ -13,6 +13,7 @@ import { createOptimizer, setLearningRate } from './optimizers';
 import { readFloats } from './read';
 import { readOptimizerState, writeTrainerState } from './trainer-state';
 import type { TwinModel } from './twin-model';
+import { ValidationLosses } from './validation-losses';
 import { noisyInput, variantLoss, type LossContext } from './variant-loss';
 
 /** The data on the backend: one tensor per split, rows are samples. */
@@ -54,7 +55,7 @@ export class Trainer {
   private optimizer: tf.Optimizer;
   private order: Int32Array;
   private readonly losses = new LossAccumulator();
-  private pendingValidation: { epoch: number; loss: tf.Scalar }[] = [];
+  private readonly validationLosses = new ValidationLosses();
   private lastGoodWeights: tf.Tensor[] = [];
   private bestLoss = Infinity;
   private keptAtMs = -Infinity;
@@ -155,13 +156,7 @@ export class Trainer {
   /** Reads back the losses gathered since the last call. Keeps a copy of the weights, about once a second, while
    * the training loss is finite and not exploding, for `restoreLastGoodWeights`. */
   async collect(): Promise<CollectedLosses> {
-    const validation = this.pendingValidation;
-    this.pendingValidation = [];
-    const [read, ...validationValues] = await Promise.all([
-      this.losses.read(),
-      ...validation.map((entry) => entry.loss.data()),
-    ]);
-    tf.dispose(validation.map((entry) => entry.loss));
+    const [read, validation] = await Promise.all([this.losses.read(), this.validationLosses.read()]);
     const trainLoss = read.total;
     // On the way to a NaN the last finite weights can already be so large that every output overflows.
     const healthy =
@@ -173,10 +168,7 @@ export class Trainer {
       samples: read.samples,
       trainLoss,
       regularization: read.regularization,
-      validation: validation.map((entry, index) => ({
-        epoch: entry.epoch,
-        loss: validationValues[index]?.[0] ?? NaN,
-      })),
+      validation,
     };
   }
 
@@ -241,9 +233,8 @@ export class Trainer {
     this.optimizer.dispose();
     this.twin?.dispose();
     this.losses.dispose();
-    tf.dispose(this.pendingValidation.map((entry) => entry.loss));
+    this.validationLosses.dispose();
     tf.dispose(this.lastGoodWeights);
-    this.pendingValidation = [];
     this.lastGoodWeights = [];
   }
 
@@ -276,7 +267,7 @@ export class Trainer {
   private endEpoch(): void {
     this.batchInEpoch = 0;
     this.epoch += 1;
-    this.pendingValidation.push({ epoch: this.epoch, loss: this.meanLoss(this.data.validation) });
+    this.validationLosses.add(this.epoch, this.meanLoss(this.data.validation));
   }
 
   private keepWeights(): void {
