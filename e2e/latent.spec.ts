@@ -187,3 +187,17 @@ test('with a 2-unit code the map shows the code itself and one slider per unit d
   for (let i = 0; i < 60; i++) await page.keyboard.press('ArrowLeft');
   await expect.poll(() => pixels(image)).not.toBe(moved);
 });
+
+test('on a slow backend the map covers the first samples, and says so', async ({ page }) => {
+  // The CPU backend with MNIST: a round of the views over 1,024 samples takes about a second here.
+  await page.goto('./#backend=cpu&epochs=10000&trainSize=500&validationSize=3000&encoderUnits=256');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.getByRole('img', { name: 'Latent map' })).toBeVisible();
+  await expect(
+    page.getByText(/cover the first [\d,]+ of the 3,000 validation samples: on this backend/),
+  ).toBeVisible();
+  await pause(page);
+  await expect(page.getByText(/How many of the [\d,]+ validation samples have each error/)).not.toHaveText(
+    /of the 3,000 validation/,
+  );
+});

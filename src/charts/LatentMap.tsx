@@ -81,6 +81,14 @@ export function LatentMap() {
       <p id={helpId} className="hint">
         {t('latent.mapHelp')}
       </p>
+      {xy.length / 2 < insights.validationCount && (
+        <p className="hint">
+          {t('latent.partial', {
+            points: formatCount(xy.length / 2),
+            total: formatCount(insights.validationCount),
+          })}
+        </p>
+      )}
       <p id={summaryId} className="visually-hidden">
         {describeMap(xy.length / 2, labels, shape.classes, captions, bounds, t)}
       </p>

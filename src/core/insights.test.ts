@@ -29,4 +29,20 @@ describe('InsightEngine.compute', () => {
     tf.dispose(validation);
     disposeAutoencoder(model);
   });
+
+  it('covers only the first rows when asked, with the same figures for them as a whole round', async () => {
+    const model = buildAutoencoder(seedExampleSettings({ latentSize: 2 }), FEATURES, 'flags');
+    const validation = tf.randomUniform<tf.Rank.R2>([ROWS, FEATURES], 0, 1, 'float32', 7);
+    const engine = new InsightEngine(model, validation);
+    const whole = await engine.compute([0, 1]);
+    const before = tf.memory().numTensors;
+    const part = await engine.compute([0, 1], 2_100);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(part.errors).toHaveLength(2_100);
+    expect(part.xy).toHaveLength(2 * 2_100);
+    part.errors.forEach((error, row) => expect(error).toBeCloseTo(whole.errors[row] ?? NaN, 6));
+    expect(Array.from(part.xy)).toEqual(Array.from(whole.xy.subarray(0, 2 * 2_100)));
+    tf.dispose(validation);
+    disposeAutoencoder(model);
+  });
 });

@@ -38,14 +38,18 @@ export class InsightEngine {
     this.validation = validation;
   }
 
-  /** The latent map, errors and code statistics now; `axes` picks the principal components of the map. */
-  async compute(axes: [number, number]): Promise<Insights> {
-    const codes = this.encodeAll();
-    const latentSize = codes.shape[1];
+  /** The latent map, errors and code statistics now, over the first `rows` validation samples (all when
+   * omitted); `axes` picks the principal components of the map. */
+  async compute(axes: [number, number], rows = this.validation.shape[0]): Promise<Insights> {
+    const chunks = this.chunks(rows);
+    let codes: tf.Tensor2D | null = null;
     try {
-      const stats = tf.tidy(() => [tf.mean(codes, 0), tf.min(codes, 0), tf.max(codes, 0)]);
-      const errors = this.errorsOf(codes);
-      const { xy, axisVariance } = this.project(codes, axes);
+      const encoded = this.encodeAll(chunks);
+      codes = encoded;
+      const latentSize = encoded.shape[1];
+      const stats = tf.tidy(() => [tf.mean(encoded, 0), tf.min(encoded, 0), tf.max(encoded, 0)]);
+      const errors = this.errorsOf(encoded, chunks);
+      const { xy, axisVariance } = this.project(encoded, axes);
       const [mean, min, max, errorValues, xyValues] = await Promise.all(
         [...stats, errors, xy].map(readFloats),
       );
@@ -61,7 +65,7 @@ export class InsightEngine {
         codeStats,
       };
     } finally {
-      codes.dispose();
+      tf.dispose([...chunks, ...(codes ? [codes] : [])]);
     }
   }
 
@@ -148,15 +152,15 @@ export class InsightEngine {
     return values;
   }
 
-  private encodeAll(): tf.Tensor2D {
-    return tf.tidy(() => tf.concat(this.chunks().map((chunk) => encode(this.model, chunk))));
+  private encodeAll(chunks: tf.Tensor2D[]): tf.Tensor2D {
+    return tf.tidy(() => tf.concat(chunks.map((chunk) => encode(this.model, chunk))));
   }
 
   /** Each sample's mean squared error, decoded from codes already computed: the encoder runs once per round. */
-  private errorsOf(codes: tf.Tensor2D): tf.Tensor1D {
+  private errorsOf(codes: tf.Tensor2D, chunks: tf.Tensor2D[]): tf.Tensor1D {
     return tf.tidy(() =>
       tf.concat(
-        this.chunks().map((chunk, index) => {
+        chunks.map((chunk, index) => {
           const chunkCodes = tf.slice(codes, index * CHUNK_ROWS, chunk.shape[0]);
           const output = toOutput(this.model, decodeToLogits(this.model, chunkCodes));
           return tf.mean(tf.squaredDifference(output, chunk), 1);
@@ -165,11 +169,13 @@ export class InsightEngine {
     );
   }
 
-  private chunks(): tf.Tensor2D[] {
-    const [rows, features] = this.validation.shape;
+  /** The first `rows` validation samples in chunks; the caller disposes them. */
+  private chunks(rows: number): tf.Tensor2D[] {
+    const [available, features] = this.validation.shape;
+    const end = Math.max(1, Math.min(rows, available));
     const chunks: tf.Tensor2D[] = [];
-    for (let start = 0; start < rows; start += CHUNK_ROWS) {
-      chunks.push(tf.slice(this.validation, [start, 0], [Math.min(CHUNK_ROWS, rows - start), features]));
+    for (let start = 0; start < end; start += CHUNK_ROWS) {
+      chunks.push(tf.slice(this.validation, [start, 0], [Math.min(CHUNK_ROWS, end - start), features]));
     }
     return chunks;
   }

@@ -52,6 +52,8 @@ export const outputMessages = {
   'experiment.open': 'Open experiment (JSON)',
   'latent.mapHelp':
     'Hover a point to inspect it. Click a point to make it the interpolation’s “from” or “to” sample (by turns); click an empty spot to decode it. Keyboard: arrow keys move a cursor (Shift for small steps), Enter decodes under it, Space picks the point under it.',
+  'latent.partial':
+    'The map, the errors and the worst reconstructions cover the first {points} of the {total} validation samples: on this backend a round over all of them would stop training for too long.',
   'announce.running': 'training',
   'announce.paused': 'paused',
   'announce.done': 'done',

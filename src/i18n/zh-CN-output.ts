@@ -53,6 +53,8 @@ export const zhCNOutput: Record<keyof typeof outputMessages, string> = {
   'experiment.open': '打开实验（JSON）',
   'latent.mapHelp':
     '把鼠标悬停在点上可查看该样本。点击一个点，把它轮流设为插值的“起点”或“终点”样本；点击空白处可解码该位置。键盘：方向键移动光标（按住 Shift 小步移动），Enter 解码光标处，空格选取光标下的点。',
+  'latent.partial':
+    '地图、误差和最差重建只覆盖 {total} 个验证样本中的前 {points} 个：在这个后端上，一轮覆盖全部样本会让训练停顿太久。',
   'announce.running': '训练中',
   'announce.paused': '已暂停',
   'announce.done': '已完成',

@@ -8,6 +8,7 @@ import type { ToWorker, ViewOptions } from './protocol';
 import type { Post } from './session';
 import type { Trainer } from '../core/train-loop';
 import type { BackendName } from '../settings/options';
+import { InsightRows } from './insight-rows';
 
 /** Validation samples per page of the reconstruction view. */
 export const PREVIEW_COUNT = 8;
@@ -22,15 +23,18 @@ type ViewRequest = Extract<
  * the worst reconstructions, the weights, and the PCA baseline of the run. */
 export class InsightService {
   private readonly post: Post;
+  private readonly now: () => number;
   private engine: InsightEngine | null = null;
+  private rows: InsightRows | null = null;
   private data: LoadedData | null = null;
   private trainer: Trainer | null = null;
   private options: ViewOptions = { latentAxes: [0, 1], previewPage: 0 };
   private baselineSent = false;
   private baselineRows: { fit: number; score: number | undefined } = { fit: 10_000, score: undefined };
 
-  constructor(post: Post) {
+  constructor(post: Post, now: () => number = () => performance.now()) {
     this.post = post;
+    this.now = now;
   }
 
   /** Follows a new run; on the slow CPU backend the PCA baseline fits on fewer rows. */
@@ -42,6 +46,7 @@ export class InsightService {
     this.trainer = trainer;
     this.data = data;
     this.engine = new InsightEngine(trainer.model, data.tensors.validation);
+    this.rows = new InsightRows(data.dataset.validation.count);
     this.baselineSent = false;
   }
 
@@ -49,6 +54,7 @@ export class InsightService {
   detach(): void {
     this.engine?.dispose();
     this.engine = null;
+    this.rows = null;
     this.trainer = null;
     this.data = null;
   }
@@ -91,26 +97,31 @@ export class InsightService {
     );
   }
 
-  /** Posts the latent map, the per-sample errors and the worst reconstructions. */
+  /** Posts the latent map, the per-sample errors and the worst reconstructions, over as many validation samples
+   * as a round of about ROUND_TARGET_MS covers on this backend. */
   async sendInsights(): Promise<void> {
-    const { trainer, data, engine } = this;
-    if (!trainer || !data || !engine) return;
-    const insights = await engine.compute(this.options.latentAxes);
+    const { trainer, data, engine, rows } = this;
+    if (!trainer || !data || !engine || !rows) return;
+    const start = this.now();
+    const count = rows.rows;
+    const insights = await engine.compute(this.options.latentAxes, count);
     const order = Array.from(insights.errors.keys()).sort(
       (a, b) => (insights.errors[b] ?? 0) - (insights.errors[a] ?? 0),
     );
     const worstIndices = order.slice(0, WORST_COUNT);
     const worst = await engine.samples(worstIndices);
-    const labels = data.dataset.validation.labels?.slice() ?? null;
+    const labels = data.dataset.validation.labels?.slice(0, count) ?? null;
     const sparsity =
       trainer.variant === 'sparse'
         ? await sparsityStats(trainer.model, trainer.twin?.model ?? null, data.tensors.validation)
         : null;
+    rows.record(this.now() - start);
     this.post(
       {
         type: 'insights',
         step: trainer.step,
         ...insights,
+        validationCount: rows.total,
         labels,
         worst: { indices: Int32Array.from(worstIndices), ...worst },
         sparsity,

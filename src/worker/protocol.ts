@@ -160,6 +160,8 @@ export type FromWorker =
   | {
       type: 'insights';
       step: number;
+      /** The validation samples there are; the map and errors cover the first `errors.length` of them. */
+      validationCount: number;
       xy: Float32Array;
       labels: Int32Array | null;
       axes: [number, number] | null;

@@ -43,7 +43,7 @@ export class TrainingSession {
     this.post = post;
     this.now = now;
     this.backend = new BackendKeeper(post);
-    this.insights = new InsightService(post);
+    this.insights = new InsightService(post, now);
     this.reporter = new RunReporter(post, now, this.insights);
     this.loop = new TrainingLoop(this.reporter, this.insights, now, {
       guarded: (work) => this.backend.guarded(work),
