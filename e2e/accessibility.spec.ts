@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, pause, test } from './fixtures';
 
 const SMALL = '#backend=wasm&trainSize=2000&validationSize=500';
 
@@ -110,4 +110,39 @@ test('the page has a title, social preview metadata and icons, and axe finds no 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await layoutSettled(page);
   expect(await axeViolations(page), 'dark theme').toEqual([]);
+});
+
+test('a fast run tells screen readers its epoch every few seconds, not at every report, and at once when paused', async ({
+  page,
+}) => {
+  // The seed example ends hundreds of epochs a second.
+  await page.goto(
+    './#dataset=uniform&trainSize=100&validationSize=20&featureCount=10&encoderUnits=5&latentSize=5&epochs=10000&backend=wasm',
+  );
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.getByText(/^Epoch \d+ \(training\)/)).toBeAttached();
+  const announcer = await page.getByText(/^Epoch \d+ \(training\)/).elementHandle();
+  if (!announcer) throw new Error('no announcement');
+  const changes = await announcer.evaluate(
+    (region) =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const observer = new MutationObserver(() => (count += 1));
+        observer.observe(region, { childList: true, characterData: true, subtree: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(count);
+        }, 6000);
+      }),
+  );
+  expect(changes).toBeGreaterThanOrEqual(1);
+  expect(changes).toBeLessThanOrEqual(2);
+  expect(await announcer.textContent()).toMatch(/^Epoch \d+ \(training\)/);
+  // Paused, the epoch the figure shows is told at once, whatever the last announcement was.
+  await pause(page);
+  const figure = page.getByRole('status', { name: 'Epoch', exact: true });
+  const told = page.getByText(/^Epoch \d+ \(paused\)/);
+  await expect
+    .poll(async () => (await told.textContent())?.startsWith(`Epoch ${await figure.textContent()} (paused)`))
+    .toBe(true);
 });
