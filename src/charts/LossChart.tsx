@@ -20,17 +20,16 @@ import { chartColors, pcaColour } from './chart-colors';
 import { overlayLines, overlaySummary } from './overlay-lines';
 import { mergeOverlayRows } from './overlay-series';
 import { useRunOverlay } from './use-run-overlay';
-import { useThrottledSelection } from '../state/use-throttled-selection';
+import { LIVE_VIEW_INTERVAL_MS, useThrottledSelection } from '../state/use-throttled-selection';
 import { useT } from '../i18n/language-context';
 
-const CHART_UPDATE_MS = 250;
 const selectHistory = (state: TrainingState) => state.history;
 
 /** Training and validation loss against epochs; a log scale on request, no animation, downsampled curves. */
 export function LossChart() {
   const { t } = useT();
   // The worker reports ten times a second; the chart re-renders (and redraws) at most four times.
-  const history = useThrottledSelection(usePlayground().training, selectHistory, CHART_UPDATE_MS);
+  const history = useThrottledSelection(usePlayground().training, selectHistory, LIVE_VIEW_INTERVAL_MS);
   const baseline = useViewInTransition('baseline');
   // Kept in the link, as the open views are.
   const [logScale, setLogScale] = useOpenView('logScale');

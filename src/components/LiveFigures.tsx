@@ -1,12 +1,19 @@
-import { useTraining, useSettings } from '../state/playground-context';
+import { usePlayground, useSettings } from '../state/playground-context';
+import type { TrainingState } from '../state/training-state';
+import { LIVE_VIEW_INTERVAL_MS, useThrottledSelection } from '../state/use-throttled-selection';
 import { formatCount, formatLoss } from './format';
 import { Readout } from './Readout';
 import { useT } from '../i18n/language-context';
 
-/** Epoch, step, losses and speed of the run, as the worker last reported them. */
+const selectState = (state: TrainingState) => state;
+
+/** Epoch, step, losses and speed of the run, as the worker last reported them, four times a second: with the
+ * loss chart, which follows the same store at the same interval, so both change in one frame. */
 export function LiveFigures() {
-  const { step, epoch, trainLoss, validationLoss, samplesPerSecond, tensorCount } = useTraining(
-    (state) => state,
+  const { step, epoch, trainLoss, validationLoss, samplesPerSecond, tensorCount } = useThrottledSelection(
+    usePlayground().training,
+    selectState,
+    LIVE_VIEW_INTERVAL_MS,
   );
   const epochs = useSettings((state) => state.settings.epochs);
   const { t } = useT();
