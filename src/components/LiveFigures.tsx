@@ -7,13 +7,14 @@ import { useT } from '../i18n/language-context';
 
 const selectState = (state: TrainingState) => state;
 
-/** Epoch, step, losses and speed of the run, as the worker last reported them, four times a second: with the
- * loss chart, which follows the same store at the same interval, so both change in one frame. */
+/** Epoch, step, losses and speed of the run, as the worker last reported them, four times a second (the
+ * worker reports ten). */
 export function LiveFigures() {
   const { step, epoch, trainLoss, validationLoss, samplesPerSecond, tensorCount } = useThrottledSelection(
     usePlayground().training,
     selectState,
     LIVE_VIEW_INTERVAL_MS,
+    { transition: false },
   );
   const epochs = useSettings((state) => state.settings.epochs);
   const { t } = useT();
