@@ -14,7 +14,7 @@ import { formatLoss } from '../components/format';
 import { useOpenView } from '../state/layout-context';
 import { curvePoints, toChartRows } from '../state/loss-history';
 import { usePlayground, useSettings, useViewInTransition } from '../state/playground-context';
-import type { TrainingState } from '../state/training-state';
+import { isTrainingSettled, type TrainingState } from '../state/training-state';
 import { LossTooltip } from './LossTooltip';
 import { chartColors, pcaColour } from './chart-colors';
 import { overlayLines, overlaySummary } from './overlay-lines';
@@ -29,7 +29,9 @@ const selectHistory = (state: TrainingState) => state.history;
 export function LossChart() {
   const { t } = useT();
   // The worker reports ten times a second; the chart re-renders (and redraws) at most four times.
-  const history = useThrottledSelection(usePlayground().training, selectHistory, LIVE_VIEW_INTERVAL_MS);
+  const history = useThrottledSelection(usePlayground().training, selectHistory, LIVE_VIEW_INTERVAL_MS, {
+    atOnceWhen: isTrainingSettled,
+  });
   const baseline = useViewInTransition('baseline');
   // Kept in the link, as the open views are.
   const [logScale, setLogScale] = useOpenView('logScale');

@@ -1,5 +1,5 @@
 import { usePlayground, useSettings } from '../state/playground-context';
-import type { TrainingState } from '../state/training-state';
+import { isTrainingSettled, type TrainingState } from '../state/training-state';
 import { LIVE_VIEW_INTERVAL_MS, useThrottledSelection } from '../state/use-throttled-selection';
 import { formatCount, formatLoss } from './format';
 import { Readout } from './Readout';
@@ -7,14 +7,14 @@ import { useT } from '../i18n/language-context';
 
 const selectState = (state: TrainingState) => state;
 
-/** Epoch, step, losses and speed of the run, as the worker last reported them, four times a second (the
- * worker reports ten). */
+/** Epoch, step, losses and speed of the run, as the worker last reported them: four times a second while
+ * training (the worker reports ten), and at once where the run stops. */
 export function LiveFigures() {
   const { step, epoch, trainLoss, validationLoss, samplesPerSecond, tensorCount } = useThrottledSelection(
     usePlayground().training,
     selectState,
     LIVE_VIEW_INTERVAL_MS,
-    { transition: false },
+    { transition: false, atOnceWhen: isTrainingSettled },
   );
   const epochs = useSettings((state) => state.settings.epochs);
   const { t } = useT();

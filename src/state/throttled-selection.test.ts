@@ -43,4 +43,25 @@ describe('subscribeThrottled', () => {
     vi.advanceTimersByTime(1000);
     expect(onChange).toHaveBeenCalledTimes(1);
   });
+
+  it('passes a change on at once, dropping the pending one, where the store says so', () => {
+    const store = createStore({ running: true, step: 0 });
+    const seen: number[] = [];
+    subscribeThrottled(
+      store,
+      (state) => state.step,
+      250,
+      (step) => seen.push(step),
+      (state) => !state.running,
+    );
+    store.set({ running: true, step: 1 });
+    vi.advanceTimersByTime(100);
+    store.set({ running: true, step: 2 });
+    // Still within 250 ms of the last change shown: the step waits.
+    expect(seen).toEqual([0, 1]);
+    store.set({ running: false, step: 3 });
+    expect(seen).toEqual([0, 1, 3]);
+    vi.advanceTimersByTime(1000);
+    expect(seen).toEqual([0, 1, 3]);
+  });
 });

@@ -201,6 +201,9 @@ function concernsNextRun(message: FromWorker): boolean {
   return independent.includes(message.type);
 }
 
+/** Whether the run's figures are at rest (not training): a view throttled while training shows them at once. */
+export const isTrainingSettled = (state: TrainingState): boolean => state.phase !== 'running';
+
 /** Forgets the run's figures and ignores its messages still in flight; keeps the backend, which outlives runs. */
 export function clearRun(state: TrainingState): TrainingState {
   return { ...initialTrainingState, backend: state.backend, phase: state.phase, crashed: state.crashed };

@@ -12,21 +12,28 @@ export const LIVE_VIEW_INTERVAL_MS = 250;
  * transition: React renders it in slices that give way to the browser, not inside the worker message's task,
  * for heavy views. A light view passes `transition: false` and renders at once: made a transition, the live
  * figures joined the loss chart's transition and its commit, and forced WebGL runs counted 11 and 20 long
- * tasks in 20 s instead of 3. `select` must be stable. */
+ * tasks in 20 s instead of 3. A change for which `atOnceWhen` holds skips the throttle (see
+ * `subscribeThrottled`). `select` and `atOnceWhen` must be stable. */
 export function useThrottledSelection<T, S>(
   store: Store<T>,
   select: (value: T) => S,
   intervalMs: number,
-  { transition = true }: { transition?: boolean } = {},
+  { transition = true, atOnceWhen }: { transition?: boolean; atOnceWhen?: (value: T) => boolean } = {},
 ): S {
   const [shown, setShown] = useState(() => select(store.get()));
   useEffect(
     () =>
-      subscribeThrottled(store, select, intervalMs, (next) => {
-        if (transition) startTransition(() => setShown(() => next));
-        else setShown(() => next);
-      }),
-    [store, select, intervalMs, transition],
+      subscribeThrottled(
+        store,
+        select,
+        intervalMs,
+        (next) => {
+          if (transition) startTransition(() => setShown(() => next));
+          else setShown(() => next);
+        },
+        atOnceWhen,
+      ),
+    [store, select, intervalMs, transition, atOnceWhen],
   );
   return shown;
 }
