@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gatherRows } from './gather-rows';
+import { gatherRows, sliceRows } from './gather-rows';
 
 async function gatheredOn(backend: 'cpu' | 'wasm', rows: Int32Array): Promise<number[][]> {
   await tf.setBackend(backend);
@@ -48,5 +48,43 @@ describe('gatherRows', () => {
       [3, 4, 5],
       [12, 13, 14],
     ]);
+  });
+});
+
+describe('sliceRows', () => {
+  afterAll(() => tf.setBackend('cpu'));
+
+  async function slicedOn(backend: 'cpu' | 'wasm', start: number, count: number): Promise<number[][]> {
+    await tf.setBackend(backend);
+    const data = tf.tensor2d(
+      Float32Array.from({ length: 5 * 3 }, (_, index) => index),
+      [5, 3],
+    );
+    const rows = sliceRows(data, start, count);
+    const values = await rows.array();
+    tf.dispose([data, rows]);
+    return values;
+  }
+
+  it('copies consecutive rows on WASM as tf.slice does on the CPU, as one kernel', async () => {
+    const expected = [
+      [3, 4, 5],
+      [6, 7, 8],
+    ];
+    expect(await slicedOn('cpu', 1, 2)).toEqual(expected);
+    expect(await slicedOn('wasm', 1, 2)).toEqual(expected);
+    expect(await slicedOn('wasm', 4, 1)).toEqual([[12, 13, 14]]);
+    const data = tf.zeros<tf.Rank.R2>([4, 2]);
+    const profile = await tf.profile(() => sliceRows(data, 1, 3));
+    expect(profile.kernelNames).toEqual(['AutoencoderSliceRows']);
+    tf.dispose([data, profile.result]);
+  });
+
+  it('refuses rows outside the matrix', async () => {
+    await tf.setBackend('wasm');
+    const data = tf.zeros<tf.Rank.R2>([4, 2]);
+    expect(() => sliceRows(data, 3, 2)).toThrow('Rows 3 to 5 are outside a matrix of 4 rows');
+    expect(() => sliceRows(data, -1, 1)).toThrow(RangeError);
+    tf.dispose(data);
   });
 });

@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { sliceRows } from './gather-rows';
 import { type Autoencoder, decodeToLogits, encode, reconstruct, toOutput } from './model';
 import { disposePca, fitPca, projectPca, type PcaModel } from './pca';
 import { readFloats } from './read';
@@ -71,7 +72,7 @@ export class InsightEngine {
 
   /** A validation sample and its reconstruction. */
   async inspect(index: number): Promise<{ input: Float32Array; output: Float32Array }> {
-    const row = tf.slice(this.validation, [index, 0], [1, this.validation.shape[1]]);
+    const row = sliceRows(this.validation, index, 1);
     const output = tf.tidy(() => reconstruct(this.model, row));
     const [input, decoded] = await Promise.all([readFloats(row), readFloats(output)]);
     tf.dispose([row, output]);
@@ -171,11 +172,11 @@ export class InsightEngine {
 
   /** The first `rows` validation samples in chunks; the caller disposes them. */
   private chunks(rows: number): tf.Tensor2D[] {
-    const [available, features] = this.validation.shape;
+    const available = this.validation.shape[0];
     const end = Math.max(1, Math.min(rows, available));
     const chunks: tf.Tensor2D[] = [];
     for (let start = 0; start < end; start += CHUNK_ROWS) {
-      chunks.push(tf.slice(this.validation, [start, 0], [Math.min(CHUNK_ROWS, end - start), features]));
+      chunks.push(sliceRows(this.validation, start, Math.min(CHUNK_ROWS, end - start)));
     }
     return chunks;
   }

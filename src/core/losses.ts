@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { sliceRows } from './gather-rows';
 import type { Loss } from '../settings/options';
 import type { Settings } from '../settings/schema';
 import { type Autoencoder, toOutput } from './model';
@@ -62,7 +63,7 @@ export function meanLossInChunks(rows: tf.Tensor2D, lossOf: (chunk: tf.Tensor2D)
     const chunkSums: tf.Scalar[] = [];
     for (let start = 0; start < count; start += EVALUATION_CHUNK_ROWS) {
       const size = Math.min(EVALUATION_CHUNK_ROWS, count - start);
-      chunkSums.push(tf.mul(lossOf(tf.slice(rows, start, size)), size));
+      chunkSums.push(tf.mul(lossOf(sliceRows(rows, start, size)), size));
     }
     return tf.div<tf.Scalar>(tf.addN(chunkSums), count);
   });

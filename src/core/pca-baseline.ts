@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { sliceRows } from './gather-rows';
 import type { Settings } from '../settings/schema';
 import { lossOnOutputs } from './losses';
 import { disposePca, fitPca, reconstructPca } from './pca';
@@ -27,21 +28,18 @@ export async function computePcaBaseline(
 ): Promise<PcaBaseline> {
   const { previewCount } = options;
   const features = train.shape[1];
-  const fitRows = tf.slice(train, [0, 0], [Math.min(options.fitRows, train.shape[0]), features]);
+  const fitRows = sliceRows(train, 0, Math.min(options.fitRows, train.shape[0]));
   const model = fitPca(fitRows, Math.min(settings.latentSize, features), { seed: settings.seed });
   fitRows.dispose();
   try {
-    const scored = (x: tf.Tensor2D) =>
-      tf.slice(x, [0, 0], [Math.min(options.scoreRows ?? x.shape[0], x.shape[0]), features]);
+    const scored = (x: tf.Tensor2D) => sliceRows(x, 0, Math.min(options.scoreRows ?? x.shape[0], x.shape[0]));
     const losses = [train, validation].map((split) => {
       const rows = scored(split);
       const loss = meanLoss(model, rows, settings);
       rows.dispose();
       return loss;
     });
-    const preview = tf.tidy(() =>
-      reconstructPca(model, tf.slice(validation, [0, 0], [previewCount, features])),
-    );
+    const preview = tf.tidy(() => reconstructPca(model, sliceRows(validation, 0, previewCount)));
     const [trainLoss, validationLoss, previewOutputs] = await Promise.all(
       [...losses, preview].map(readFloats),
     );
@@ -63,11 +61,11 @@ function meanLoss(
   settings: Pick<Settings, 'loss' | 'huberDelta'>,
 ): tf.Scalar {
   return tf.tidy(() => {
-    const [rows, features] = x.shape;
+    const rows = x.shape[0];
     const sums: tf.Scalar[] = [];
     for (let start = 0; start < rows; start += CHUNK_ROWS) {
       const size = Math.min(CHUNK_ROWS, rows - start);
-      const chunk = tf.slice(x, [start, 0], [size, features]);
+      const chunk = sliceRows(x, start, size);
       sums.push(tf.mul(lossOnOutputs(settings, chunk, reconstructPca(model, chunk)), size));
     }
     return tf.div<tf.Scalar>(tf.addN(sums), rows);

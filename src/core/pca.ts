@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { sliceRows } from './gather-rows';
 import { inverseCholesky, symmetricEigen } from './symmetric-eigen';
 
 /** A fitted PCA: the training mean and the top principal directions with the variance along each. */
@@ -80,7 +81,7 @@ export async function pcaReconstructionMse(model: PcaModel, x: tf.Tensor2D): Pro
   for (let start = 0; start < n; start += CHUNK_ROWS) {
     const rows = Math.min(CHUNK_ROWS, n - start);
     const next = tf.tidy(() => {
-      const chunk = tf.slice(x, [start, 0], [rows, d]);
+      const chunk = sliceRows(x, start, rows);
       const squares = tf.squaredDifference(reconstructPca(model, chunk), chunk);
       return tf.add<tf.Scalar>(total, tf.sum(tf.sum(squares, 1))); // row sums first: less float32 rounding
     });
@@ -105,7 +106,7 @@ function covarianceOf(x: tf.Tensor2D, mean: tf.Tensor1D): { covariance: tf.Tenso
   for (let start = 0; start < n; start += CHUNK_ROWS) {
     const rows = Math.min(CHUNK_ROWS, n - start);
     const next = tf.tidy(() => {
-      const centred = tf.sub(tf.slice(x, [start, 0], [rows, d]), mean);
+      const centred = tf.sub(sliceRows(x, start, rows), mean);
       return tf.add<tf.Tensor2D>(sum, tf.matMul(tf.transpose(centred), centred));
     });
     sum.dispose();

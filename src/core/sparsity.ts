@@ -1,4 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
+import { sliceRows } from './gather-rows';
 import { type Autoencoder, encode } from './model';
 import { readFloats } from './read';
 
@@ -21,7 +22,7 @@ export async function sparsityStats(
   const rows = Math.min(HISTOGRAM_ROWS, validation.shape[0]);
   const mean = tf.tidy(() => tf.mean(encode(model, validation)));
   const twinMean = tf.tidy(() => (twin ? tf.mean(encode(twin, validation)) : tf.scalar(Number.NaN)));
-  const sample = tf.tidy(() => encode(model, tf.slice(validation, 0, rows)));
+  const sample = tf.tidy(() => encode(model, sliceRows(validation, 0, rows)));
   const [meanValue, twinValue, activations] = await Promise.all([mean, twinMean, sample].map(readFloats));
   tf.dispose([mean, twinMean, sample]);
   return {

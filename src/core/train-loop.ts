@@ -4,7 +4,7 @@ import { createRng, deriveSeed, shuffleInto } from '../datasets/random';
 import type { TrainerState } from '../settings/run-state';
 import type { Settings } from '../settings/schema';
 import { clipGradients } from './clipping';
-import { gatherRows } from './gather-rows';
+import { gatherRows, sliceRows } from './gather-rows';
 import { LossAccumulator } from './loss-accumulator';
 import { meanLossInChunks } from './losses';
 import { type Autoencoder, reconstruct } from './model';
@@ -193,7 +193,7 @@ export class Trainer {
   /** What a denoising model sees of some validation samples: their corrupted versions (fixed noise). */
   async noisyValidation(start: number, count: number): Promise<Float32Array> {
     const noisy = tf.tidy(() =>
-      noisyInput(tf.slice(this.data.validation, start, count), this.settings, this.lossContext(null)),
+      noisyInput(sliceRows(this.data.validation, start, count), this.settings, this.lossContext(null)),
     );
     const values = await readFloats(noisy);
     noisy.dispose();
