@@ -1,6 +1,7 @@
 // The bare loop is worker code like src/core: eslint.config.js lets it import tfjs.
 import * as tf from '@tensorflow/tfjs-core';
 import { activate, createDenseOp, type DenseOp, type TransposeStyle } from '../../src/core/dense';
+import { sigmoidCrossEntropy } from '../../src/core/sigmoid-cross-entropy';
 import { deriveSeed } from '../../src/datasets/random';
 import { layerWidths } from '../../src/settings/model-shape';
 import type { Activation } from '../../src/settings/options';
@@ -20,7 +21,8 @@ export interface BareModel {
 }
 
 /** Builds the same stack of dense layers the playground builds (Glorot-uniform kernels, zero biases, the last
- * layer linear, the same fused layer op and gradients), with the loss of the settings. */
+ * layer linear, the same fused layer op and gradients), with the loss of the settings (binary cross-entropy the
+ * playground's own). */
 export function buildBareModel(settings: Settings, inputSize: number, style: TransposeStyle): BareModel {
   const widths = layerWidths(settings.encoderUnits, settings.latentSize, inputSize);
   const codeLayer = settings.encoderUnits.length;
@@ -59,7 +61,7 @@ function layerActivation(
 }
 
 function lossOf(settings: Settings, target: tf.Tensor2D, logits: tf.Tensor2D): tf.Scalar {
-  if (settings.loss === 'binaryCrossentropy') return tf.losses.sigmoidCrossEntropy(target, logits);
+  if (settings.loss === 'binaryCrossentropy') return sigmoidCrossEntropy(target, logits);
   const output = activate(settings.outputActivation, logits);
   if (settings.loss === 'mse') return tf.losses.meanSquaredError(target, output);
   throw new Error(`The bare loop implements only MSE and binary cross-entropy, not ${settings.loss}`);

@@ -3,6 +3,7 @@ import { sliceRows } from './gather-rows';
 import type { Loss } from '../settings/options';
 import type { Settings } from '../settings/schema';
 import { type Autoencoder, toOutput } from './model';
+import { sigmoidCrossEntropy } from './sigmoid-cross-entropy';
 
 /** The mean reconstruction loss of a batch over all its values. Binary cross-entropy is computed on the
  * logits (stable, no clipping); the other losses on the outputs in the input space. */
@@ -12,7 +13,7 @@ export function reconstructionLoss(
   target: tf.Tensor2D,
   logits: tf.Tensor2D,
 ): tf.Scalar {
-  if (settings.loss === 'binaryCrossentropy') return tf.losses.sigmoidCrossEntropy(target, logits);
+  if (settings.loss === 'binaryCrossentropy') return sigmoidCrossEntropy(target, logits);
   return outputLoss(settings.loss, settings.huberDelta, target, toOutput(model, logits));
 }
 
