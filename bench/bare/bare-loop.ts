@@ -4,6 +4,7 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { activateBackend } from '../../src/core/backend';
 import { gatherRows } from '../../src/core/gather-rows';
 import { meanLossInChunks } from '../../src/core/losses';
+import { createOptimizer } from '../../src/core/optimizers';
 import { ArchiveSource } from '../../src/datasets/archive-source';
 import { loadDataset } from '../../src/datasets/registry';
 import type { Settings } from '../../src/settings/schema';
@@ -110,9 +111,10 @@ export async function runBareLoop(request: BareRequest): Promise<BareResult> {
     data.train.shape[1],
     backend.active === 'wasm' ? 'explicit' : 'flags',
   );
-  // Every constant explicit, as the playground passes them (tfjs's default epsilon differs on WebGL).
-  const optimizer = tf.train.adam(settings.learningRate, settings.beta1, settings.beta2, settings.epsilon);
   if (settings.optimizer !== 'adam') throw new Error('The bare loop implements only Adam');
+  // The playground's own Adam (src/core/lean-adam.ts) with every constant explicit, so that the ratio measures
+  // the playground's overhead (and tfjs's default epsilon, which differs on WebGL, plays no part).
+  const optimizer = createOptimizer(settings);
   const loop = new BareLoop(data, model, optimizer, settings.batchSize);
   const compileStart = performance.now();
   await loop.finish();

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Optimizer } from '../settings/options';
+import { LeanAdamOptimizer } from './lean-adam';
 import type { OptimizerSettings } from '../settings/schema';
 
 /** Creates the chosen optimizer with every constant passed explicitly: left to tfjs, epsilon would be 1e-4 on
@@ -13,7 +14,7 @@ export function createOptimizer(settings: OptimizerSettings): tf.Optimizer {
     adadelta: () => tf.train.adadelta(rate, settings.rho, epsilon),
     rmsprop: () =>
       tf.train.rmsprop(rate, settings.decay, settings.rmspropMomentum, epsilon, settings.centered),
-    adam: () => tf.train.adam(rate, settings.beta1, settings.beta2, epsilon),
+    adam: () => new LeanAdamOptimizer(rate, settings.beta1, settings.beta2, epsilon),
     adamax: () => tf.train.adamax(rate, settings.beta1, settings.beta2, epsilon, 0),
   };
   return factories[settings.optimizer]();
