@@ -77,11 +77,11 @@ export async function startBackend(
   if (backend === 'webgl') configureWebgl(options.softwareWebgl);
   // One thread even where the page is cross-origin isolated (it is, see scripts/isolation-headers.mjs), where
   // tfjs would load the threaded binary. Measured with the bench's bare loop (MNIST 784-256-64-256-784, batch
-  // 128, Chromium 156 headless, this 2-core machine while other jobs took 70–80% of it, so noisy): 1 thread
-  // 2,867 and 1,322 samples/s; the threaded binary with 2 threads 666 and 1,082, with 1 thread 1,235 (these
-  // from an unminified build). Minified, the threaded build does not run at all: tfjs rebuilds its pthread
-  // worker from the factory's source, which minification breaks; the page never reached its first step in
-  // 180 s and the bare loop died with an uncaught worker error.
+  // 128, Chromium 156 headless, this 2-core machine, idle, unminified builds, 12 s windows, alternating): the
+  // SIMD binary 6,594, 6,486, 6,151 and 6,041 samples/s; the threaded one (2 threads) 6,692, 6,543, 6,172 and
+  // 6,132; with setThreadsCount(2) 6,017 and 6,293 against 6,154 and 6,108. No gain, and the second core is
+  // the page's. Minified, the threaded build does not run at all: tfjs rebuilds its pthread worker from the
+  // factory's source, which minification breaks ("e is not defined").
   if (backend === 'wasm') tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
   let started: boolean;
   try {
