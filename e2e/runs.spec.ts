@@ -46,7 +46,9 @@ function savedRunCount(page: Page): Promise<number> {
 test('A/B trains a copy with a higher learning rate, both curves overlaid, and the run list survives a reload', async ({
   page,
 }) => {
-  await page.goto('./#backend=wasm&dataset=mnist&trainSize=2000&validationSize=500&epochs=1');
+  // Three epochs: at WASM's speed one epoch of 2,000 images is over in a few progress reports, too few points
+  // for a curve.
+  await page.goto('./#backend=wasm&dataset=mnist&trainSize=2000&validationSize=500&epochs=3');
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Done$/ })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('textbox', { name: 'Name of run 1' })).toHaveValue('Run 1');
@@ -57,7 +59,7 @@ test('A/B trains a copy with a higher learning rate, both curves overlaid, and t
   await page.getByLabel('Setting to change').selectOption({ label: 'Learning rate' });
   await page.getByLabel('New value').fill('0.01');
   await page.getByRole('button', { name: 'Run A/B' }).click();
-  await expect(runRow(page, 2)).toContainText('epoch 1 ·', { timeout: 60_000 });
+  await expect(runRow(page, 2)).toContainText('epoch 3 ·', { timeout: 60_000 });
   await expect(runRow(page, 2)).toContainText('Same seed, data and initial weights');
 
   const chart = page.getByRole('img', { name: 'Loss chart' });
@@ -72,7 +74,7 @@ test('A/B trains a copy with a higher learning rate, both curves overlaid, and t
   await expect.poll(() => savedRunCount(page), { timeout: 10_000 }).toBe(2);
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Name of run 1' })).toHaveValue('Baseline');
-  await expect(runRow(page, 2)).toContainText('epoch 1 ·');
+  await expect(runRow(page, 2)).toContainText('epoch 3 ·');
   await expect(legend(page).getByText('Run 2: adam, lr 0.01')).toBeVisible();
   expect(await drawnPoints(page, 'Baseline: adam, lr 0.001')).toBeGreaterThan(2);
 });
