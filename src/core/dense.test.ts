@@ -62,4 +62,15 @@ describe('createDenseOp', () => {
     valueAndGrads(createDenseOp('explicit', true, 'relu'));
     expect(tf.memory().numTensors).toBe(before);
   });
+
+  it('sums the bias gradient with a matmul on WASM, not with tfjs-wasm’s Sum (which transposes the batch)', async () => {
+    await tf.setBackend('wasm');
+    const profile = await tf.profile(() => valueAndGrads(createDenseOp('explicit', true, 'relu')));
+    // The loss's own sums reduce to a scalar; a bias gradient would be a Sum to the 3 units.
+    const biasSums = profile.kernels.filter(
+      (kernel) => kernel.name === 'Sum' && kernel.outputShapes[0]?.join() === '3',
+    );
+    expect(biasSums).toHaveLength(0);
+    await tf.setBackend('cpu');
+  });
 });

@@ -25,6 +25,13 @@ function matMulGradients(
   return [inputGradient, kernelGradient];
 }
 
+/** The sums of a batch's rows: a bias's gradient. tfjs-wasm's sum over the first axis transposes the whole batch
+ * before it adds; on WASM a row of ones times the batch is one small matmul instead. */
+function columnSums(style: TransposeStyle, delta: tf.Tensor2D): tf.Tensor1D {
+  if (style === 'flags') return tf.sum(delta, 0);
+  return tf.reshape(tf.matMul(tf.ones<tf.Rank.R2>([1, delta.shape[0]]), delta), [-1]);
+}
+
 /** A matmul whose gradients use the given transpose style (see `matMulGradients`). */
 export function createMatMul(style: TransposeStyle, needsInputGradient: boolean): MatMul {
   return tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
@@ -118,7 +125,7 @@ export function createDenseOp(
           kernel,
           delta,
         );
-        return [inputGradient, kernelGradient, tf.sum(delta, 0)];
+        return [inputGradient, kernelGradient, columnSums(style, delta)];
       },
     };
   });
