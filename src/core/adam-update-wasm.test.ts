@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adamUpdateOnWasm, updateInJavaScript, type AdamViews } from './adam-update-wasm';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { adamUpdateOnWasm, simdAdamFor, updateInJavaScript, type AdamViews } from './adam-update-wasm';
 
 const constants = { firstRate: 0.1, secondRate: 0.001, negativeStep: -0.01, correctedEpsilon: 1e-7 };
 
@@ -54,5 +55,14 @@ describe('Adam’s one-pass update on WASM', () => {
       expect(outputs[1]?.[i]).toBeCloseTo(em, 6);
       expect(outputs[2]?.[i]).toBeCloseTo(ev, 6);
     }
+  });
+
+  it('uses the SIMD kernel only where it can link to the backend’s memory', () => {
+    const backendWith = (memory: unknown) => ({ wasm: { asm: { memory } } }) as unknown as BackendWasm;
+    expect(simdAdamFor(backendWith(new WebAssembly.Memory({ initial: 1 })))).toBeTypeOf('function');
+    // The threaded build's memory is shared: the kernel's import does not declare it, so the loop runs.
+    const shared = new WebAssembly.Memory({ initial: 1, maximum: 2, shared: true });
+    expect(simdAdamFor(backendWith(shared))).toBeNull();
+    expect(simdAdamFor(backendWith(undefined))).toBeNull();
   });
 });

@@ -21,18 +21,26 @@ const simdKernels = new WeakMap<WebAssembly.Memory, SimdAdam | null>();
 
 /** adam-update.wat instantiated over tfjs-wasm's memory; null where the browser has no WASM SIMD or the
  * memory cannot be reached (then a JavaScript loop does the same). */
-function simdAdamFor(wasm: BackendWasm): SimdAdam | null {
+export function simdAdamFor(wasm: BackendWasm): SimdAdam | null {
   const memory = (wasm.wasm as unknown as { asm?: { memory?: unknown } }).asm?.memory;
   if (!(memory instanceof WebAssembly.Memory)) return null;
   let kernel = simdKernels.get(memory);
   if (kernel === undefined) {
-    kernel = WebAssembly.validate(ADAM_UPDATE_WASM)
-      ? (new WebAssembly.Instance(new WebAssembly.Module(ADAM_UPDATE_WASM), { env: { memory } }).exports
-          .adam as SimdAdam)
-      : null;
+    kernel = WebAssembly.validate(ADAM_UPDATE_WASM) ? instantiate(memory) : null;
     simdKernels.set(memory, kernel);
   }
   return kernel;
+}
+
+/** The kernel over `memory`; null where it cannot link to it (the threaded build's memory is shared, which the
+ * kernel's import does not declare). */
+function instantiate(memory: WebAssembly.Memory): SimdAdam | null {
+  try {
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(ADAM_UPDATE_WASM), { env: { memory } });
+    return instance.exports.adam as SimdAdam;
+  } catch {
+    return null;
+  }
 }
 
 // tfjs-wasm runs each element-wise op as its own pass over the weights, with a kernel call, an allocation and
