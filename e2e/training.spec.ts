@@ -113,7 +113,11 @@ test('WebGL drawn by the CPU is refused unless the test switch asks for it', asy
 });
 
 test('choosing the backend in the page switches it for the next run', async ({ page }) => {
-  await page.goto(`./?software-webgl#epochs=10000&backend=cpu`);
+  // A small synthetic set: on MNIST the CPU backend first fits the PCA baseline for about 5 s, which the switch
+  // waits for (8 s for this test, and once over 20 s in a full run).
+  await page.goto(
+    `./?software-webgl#epochs=10000&backend=cpu&dataset=uniform&trainSize=100&validationSize=20&featureCount=10`,
+  );
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page.getByRole('status', { name: 'Backend', exact: true })).toHaveText('CPU');
   await page.getByRole('combobox', { name: 'Backend' }).selectOption('wasm');
